@@ -1,0 +1,79 @@
+// The `throughline` command tree: each command parses its flags and hands over to the core.
+import { Command, CommanderError } from 'commander';
+import { CliError, ExitCode } from './cli-error';
+import { demo } from './commands/demo';
+import { mapExport } from './commands/map-export';
+import { mapPortfolio, mapRollup } from './commands/map-report';
+import { mapValidate } from './commands/map-validate';
+import type { Io } from './io';
+
+function buildProgram(io: Io): Command {
+  const program = new Command('throughline')
+    .description('Customer journey maps, linked to the work that improves them.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {} })
+    .showSuggestionAfterError();
+
+  const map = program.command('map').description('check, export and report on journey map files');
+  map
+    .command('validate')
+    .description('check a map file: schema, references, duplicate keys, empty stages')
+    .argument('<file>', 'journey map JSON (any schema version)')
+    .option('--json', 'print the diagnostics as JSON')
+    .action((file: string, options: unknown) => mapValidate(io, file, options));
+  map
+    .command('export')
+    .description('write a map as JSON, CSV (one row per item) or Markdown (a table)')
+    .argument('<file>', 'journey map JSON (any schema version)')
+    .requiredOption('-f, --format <format>', 'json, csv or md')
+    .option('-o, --out <path>', 'write to this file instead of standard output')
+    .action((file: string, options: unknown) => mapExport(io, file, options));
+  map
+    .command('rollup')
+    .description(
+      'per stage and for the journey: linked work, progress, health, unaddressed pain, KPIs',
+    )
+    .argument('<file>', 'journey map JSON')
+    .option('-l, --links <file>', 'work links JSON (an array of WorkLink)')
+    .option('--as-of <date>', 'count overdue work against this YYYY-MM-DD date (default: today)')
+    .option('--json', 'print the rollup as JSON')
+    .action((file: string, options: unknown) => mapRollup(io, file, options));
+  map
+    .command('portfolio')
+    .description('rank journeys and stages for investment, with the reasons for each rank')
+    .argument('<files...>', 'journey map JSON files')
+    .option('-l, --links <file>', 'work links JSON (an array of WorkLink)')
+    .option('--as-of <date>', 'count overdue work against this YYYY-MM-DD date (default: today)')
+    .option('--top <n>', 'how many stages to list', '5')
+    .option('--json', 'print the portfolio as JSON')
+    .action((files: string[], options: unknown) => mapPortfolio(io, files, options));
+
+  program
+    .command('demo')
+    .description('roll up and rank the bundled sample journey')
+    .action(() => demo(io));
+  return program;
+}
+
+/** Runs one command line and returns the exit code; errors are reported on stderr, never thrown. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return ExitCode.ok;
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`throughline: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof CommanderError) {
+      // Help and version exit through here too, with code 0.
+      if (error.exitCode === 0) return ExitCode.ok;
+      io.err(`throughline: ${error.message.replace(/^error: /, '')}\n`);
+      return ExitCode.badInput;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.err(`throughline: unexpected failure: ${detail}\n`);
+    return ExitCode.unexpected;
+  }
+}

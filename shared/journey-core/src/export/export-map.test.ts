@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseMapJson } from '../migrate/parse-map';
+import { hostileTexts } from '../model/map-arbitraries.test-support';
+import { parseCsv } from './csv-reader.test-support';
+import { hostileMap } from './export-fixture.test-support';
+import { ExportFormat, exportMap } from './export-map';
+import { toCsv } from './to-csv';
+import { toJson } from './to-json';
+import { toMarkdown } from './to-markdown';
+
+describe('ExportFormat', () => {
+  it.each([['json'], ['csv'], ['md']])('accepts %s', (format) => {
+    expect(ExportFormat.parse(format)).toBe(format);
+  });
+
+  it('refuses a format it cannot write', () => {
+    expect(ExportFormat.safeParse('pdf').success).toBe(false);
+  });
+});
+
+describe('exportMap', () => {
+  it.each([
+    ['json', toJson],
+    ['csv', toCsv],
+    ['md', toMarkdown],
+  ] as const)('writes %s with its exporter', (format, exporter) => {
+    const map = hostileMap();
+    expect(exportMap(map, format)).toBe(exporter(map));
+  });
+
+  it('writes JSON that reads back as the same map, hostile text included', () => {
+    const map = hostileMap();
+    expect(parseMapJson(toJson(map))).toEqual({ ok: true, value: map });
+  });
+
+  it.each(ExportFormat.options)(
+    'never lets a sticky become markup or a formula in %s',
+    (format) => {
+      const output = exportMap(hostileMap(), format);
+      if (format === 'md') expect(output.replaceAll('<br>', '')).not.toMatch(/<|>/);
+      if (format === 'csv') {
+        const [header = [], ...rows] = parseCsv(output);
+        const texts = rows.flatMap((row) =>
+          row.filter((_, column) => header[column] !== 'emotion'),
+        );
+        expect(texts.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+      }
+      if (format === 'json') {
+        const stored = JSON.parse(output);
+        expect(stored.items.map((item: { text: string }) => item.text)).toEqual(hostileTexts);
+      }
+    },
+  );
+});

@@ -1,0 +1,111 @@
+// A map as Markdown: stages as columns, lanes as rows, and every piece of user text kept as text.
+import type { JourneyMap, MapItem } from '../model/journey-map';
+
+/**
+ * User text as Markdown that renders it literally: HTML is entity-escaped, inline Markdown syntax
+ * and table pipes are backslash-escaped, a leading block marker ("# ", "- ", "1. ") is defused,
+ * and line breaks become `<br>` so the text cannot end a table row or start a block.
+ */
+export function markdownText(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replace(/[\\`*_[\]|~!#]/g, '\\$&')
+    .replace(/^([+=-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/\r\n|\r|\n/g, '<br>');
+}
+
+const GONE = ' _(gone from the board)_';
+
+function percent(fraction: number): string {
+  return `${Math.round(fraction * 100)} %`;
+}
+
+function itemText(item: MapItem): string {
+  const emotion = item.emotion === undefined ? '' : ` (emotion ${item.emotion})`;
+  return `${markdownText(item.text)}${emotion}${item.removedAtSource ? GONE : ''}`;
+}
+
+function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** Stages as columns, lanes as rows; items in map order within each cell. */
+function grid(map: JourneyMap): string[] {
+  if (map.stages.length === 0 || map.lanes.length === 0) return [];
+  const cells = new Map<string, string[]>();
+  for (const item of map.items) {
+    const cell = `${item.stageId}\u0000${item.laneId}`;
+    const texts = cells.get(cell) ?? [];
+    texts.push(itemText(item));
+    cells.set(cell, texts);
+  }
+  const header = map.stages.map(
+    (stage) => `${markdownText(stage.name)}${stage.removedAtSource ? GONE : ''}`,
+  );
+  const rows = map.lanes.map((lane) =>
+    tableRow([
+      `**${markdownText(lane.name)}** (${lane.kind})${lane.removedAtSource ? GONE : ''}`,
+      ...map.stages.map((stage) => (cells.get(`${stage.id}\u0000${lane.id}`) ?? []).join('<br>')),
+    ]),
+  );
+  return [
+    '',
+    tableRow(['Lane', ...header]),
+    tableRow(['---', ...map.stages.map(() => '---')]),
+    ...rows,
+  ];
+}
+
+function section(title: string, lines: readonly string[]): string[] {
+  return lines.length === 0 ? [] : ['', `## ${title}`, '', ...lines];
+}
+
+export function toMarkdown(map: JourneyMap): string {
+  const stageNames = new Map(map.stages.map((stage) => [stage.id, markdownText(stage.name)]));
+  const stageOf = (stageId: string | undefined) =>
+    stageId === undefined ? 'whole journey' : (stageNames.get(stageId) ?? markdownText(stageId));
+  const about = [
+    map.persona === undefined ? undefined : `**Persona:** ${markdownText(map.persona)}`,
+    map.goal === undefined ? undefined : `**Goal:** ${markdownText(map.goal)}`,
+  ].filter((part) => part !== undefined);
+
+  const lines = [
+    `# ${markdownText(map.title)}`,
+    ...(about.length > 0 ? ['', about.join(' · ')] : []),
+    ...grid(map),
+    ...section(
+      'Pain points',
+      map.painPoints.map(
+        (pain) =>
+          `- **${markdownText(pain.title)}** (${stageOf(pain.stageId)}): severity ${pain.severity}/5, reach ${percent(pain.reach)}, ${pain.status}`,
+      ),
+    ),
+    ...section(
+      'Opportunities',
+      map.opportunities.map(
+        (opportunity) =>
+          `- **${markdownText(opportunity.title)}** (${stageOf(opportunity.stageId)}): reach ${percent(opportunity.reach)}, impact ${opportunity.impact}/5, confidence ${percent(opportunity.confidence)}, effort ${opportunity.effort} person-weeks`,
+      ),
+    ),
+    ...section(
+      'KPIs',
+      map.kpis.map((kpi) => {
+        const unit = kpi.unit === '' ? '' : ` ${markdownText(kpi.unit)}`;
+        const current = kpi.current ?? kpi.history.at(-1)?.value;
+        const now = current === undefined ? '' : `, now ${current}${unit}`;
+        return `- **${markdownText(kpi.name)}** (${stageOf(kpi.stageId)}): ${kpi.direction} to ${kpi.target}${unit}${now}`;
+      }),
+    ),
+    ...section(
+      'Unplaced stickies',
+      map.unplaced.map((entry) => {
+        const detail = entry.detail === undefined ? '' : `: ${markdownText(entry.detail)}`;
+        return `- ${markdownText(entry.text)} (${entry.reason}${detail})`;
+      }),
+    ),
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,91 @@
+// The journey core's public API: the model, and the pure functions computed from it.
+
+export type { ExportFormat as ExportFormatValue } from './export/export-map';
+export { ExportFormat, exportMap } from './export/export-map';
+export { toCsv } from './export/to-csv';
+export { toJson } from './export/to-json';
+export { toMarkdown } from './export/to-markdown';
+export type { ConfirmedRemovals } from './merge/confirm-removals';
+export { confirmRemovals } from './merge/confirm-removals';
+export { mergeMaps } from './merge/merge-maps';
+export type {
+  ConflictCode,
+  ConflictList,
+  ItemChanges,
+  ItemField,
+  LaneField,
+  ListChanges,
+  MapMerge,
+  MergeConflict,
+  MergeReport,
+  MovedToUnplaced,
+  ReportedEntry,
+  StageField,
+  UpdatedEntry,
+} from './merge/merge-report';
+export { hasChanges } from './merge/merge-report';
+export type { Migration } from './migrate/journey-map-migrations';
+export { journeyMapMigrations } from './migrate/journey-map-migrations';
+export type { MigratedMap } from './migrate/parse-map';
+export { migrateMap, parseMap, parseMapJson, serializeMap } from './migrate/parse-map';
+export type { Diagnostic, Result, Severity } from './model/diagnostic';
+export { formatDiagnostic, formatPath } from './model/diagnostic';
+export type {
+  JourneyMapInput,
+  LaneKind as LaneKindValue,
+  PainPointStatus as PainPointStatusValue,
+  UnplacedReason as UnplacedReasonValue,
+} from './model/journey-map';
+export {
+  CURRENT_SCHEMA_VERSION,
+  JourneyMap,
+  Kpi,
+  KpiReading,
+  Lane,
+  LaneKind,
+  MapItem,
+  Opportunity,
+  PainPoint,
+  PainPointStatus,
+  Stage,
+  UnplacedItem,
+  UnplacedReason,
+} from './model/journey-map';
+export { parseJson, parseWith } from './model/parse-document';
+export { Id, IsoDate, ItemSource, Key, slugify, sourceKey, uniqueKey } from './model/primitives';
+export { Health, WorkLink, WorkStatus } from './model/work-link';
+export type {
+  JourneyFigures,
+  Portfolio,
+  RankedJourney,
+  RankedStage,
+  StageStatusCounts,
+} from './portfolio/portfolio-rank';
+export { portfolio } from './portfolio/portfolio-rank';
+export type {
+  PortfolioStatus,
+  Reason,
+  ReasonCode,
+  StageReasonCode,
+} from './portfolio/portfolio-score';
+export {
+  AT_RISK_WEIGHT,
+  JOURNEY_KPI_GAP_WEIGHT,
+  KPI_GAP_WEIGHT,
+  OFF_TRACK_WEIGHT,
+  PAIN_WEIGHT,
+  UNDERFUNDED_WEIGHT,
+} from './portfolio/portfolio-score';
+export type { KpiAttainment } from './rollup/kpi-attainment';
+export type { RollupHealth } from './rollup/link-health';
+export type {
+  JourneyRollup,
+  RollupFigures,
+  RollupOptions,
+  StageRollup,
+  UnaddressedPainPoint,
+  UnmatchedLink,
+} from './rollup/rollup';
+export { rollup } from './rollup/rollup';
+export type { ActiveHealthCounts, StatusCounts, WorkFigures } from './rollup/work-tally';
+export { validateMap } from './validate/validate-map';

@@ -1,0 +1,157 @@
+// The state of one journey from its linked work: per stage and overall counts, progress, health, gaps.
+import type { JourneyMap, PainPoint } from '../model/journey-map';
+import type { WorkLink } from '../model/work-link';
+import { type KpiAttainment, kpiAttainment, meanAttainment } from './kpi-attainment';
+import { addLink, emptyTally, tallyFigures, type WorkFigures, type WorkTally } from './work-tally';
+
+export interface RollupOptions {
+  /** Today, `YYYY-MM-DD`: active work due before it is overdue. Without it nothing is overdue. */
+  asOf?: string;
+}
+
+/** An open pain point that no live work names. */
+export interface UnaddressedPainPoint {
+  id: string;
+  key: string;
+  title: string;
+  stageId: string;
+  severity: number;
+  reach: number;
+}
+
+/** A link to this map whose stage the map does not have (deleted or from another version). */
+export interface UnmatchedLink {
+  provider: WorkLink['provider'];
+  id: string;
+  key?: string;
+  title: string;
+  stageId: string;
+}
+
+export interface RollupFigures extends WorkFigures {
+  /** Pain points still open, whether or not work names them. */
+  openPainPoints: number;
+  unaddressedPainPoints: UnaddressedPainPoint[];
+  kpis: KpiAttainment[];
+  /** Mean attainment of the KPIs with a reading; null when none has one. */
+  kpiAttainment: number | null;
+}
+
+export interface StageRollup extends RollupFigures {
+  stageId: string;
+  key: string;
+  name: string;
+  /** Position in the map, from 0. */
+  index: number;
+}
+
+export interface JourneyRollup extends RollupFigures {
+  mapId: string;
+  key: string;
+  title: string;
+  asOf: string | null;
+  /** In map order. */
+  stages: StageRollup[];
+  /** Counted in the journey's figures, in no stage's. */
+  unmatchedLinks: UnmatchedLink[];
+}
+
+interface StageBucket {
+  tally: WorkTally;
+  openPainPoints: number;
+  unaddressed: UnaddressedPainPoint[];
+  kpis: KpiAttainment[];
+}
+
+const emptyBucket = (): StageBucket => ({
+  tally: emptyTally(),
+  openPainPoints: 0,
+  unaddressed: [],
+  kpis: [],
+});
+
+/** Overdue checks compare dates as strings, which is right only for `YYYY-MM-DD`. */
+function checkAsOf(asOf: string | undefined): void {
+  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+    throw new RangeError(`asOf must be a YYYY-MM-DD date, got "${asOf}"`);
+  }
+}
+
+function unmatched(link: WorkLink): UnmatchedLink {
+  const base = { provider: link.provider, id: link.id, title: link.title, stageId: link.stageId };
+  return link.key === undefined ? base : { ...base, key: link.key };
+}
+
+function unaddressed(pain: PainPoint): UnaddressedPainPoint {
+  const { id, key, title, stageId, severity, reach } = pain;
+  return { id, key, title, stageId, severity, reach };
+}
+
+function figures(bucket: StageBucket): RollupFigures {
+  return {
+    ...tallyFigures(bucket.tally),
+    openPainPoints: bucket.openPainPoints,
+    unaddressedPainPoints: bucket.unaddressed,
+    kpis: bucket.kpis,
+    kpiAttainment: meanAttainment(bucket.kpis),
+  };
+}
+
+/** Each link is visited once and each stage is found by id, so the cost grows with links + map. */
+export function rollup(
+  map: JourneyMap,
+  links: readonly WorkLink[],
+  options: RollupOptions = {},
+): JourneyRollup {
+  const { asOf } = options;
+  checkAsOf(asOf);
+  const stages = map.stages.map((stage) => ({ stage, bucket: emptyBucket() }));
+  const buckets = new Map(stages.map(({ stage, bucket }) => [stage.id, bucket]));
+  const journey = emptyBucket();
+  const namedPainPoints = new Set<string>();
+  const unmatchedLinks: UnmatchedLink[] = [];
+
+  for (const link of links) {
+    if (link.mapId !== map.id) continue;
+    addLink(journey.tally, link, asOf);
+    if (link.status !== 'canceled' && link.painPointId !== undefined) {
+      namedPainPoints.add(link.painPointId);
+    }
+    const bucket = buckets.get(link.stageId);
+    if (bucket) addLink(bucket.tally, link, asOf);
+    else unmatchedLinks.push(unmatched(link));
+  }
+
+  for (const pain of map.painPoints) {
+    if (pain.status !== 'open') continue;
+    const bucket = buckets.get(pain.stageId);
+    journey.openPainPoints += 1;
+    if (bucket) bucket.openPainPoints += 1;
+    if (namedPainPoints.has(pain.id)) continue;
+    journey.unaddressed.push(unaddressed(pain));
+    bucket?.unaddressed.push(unaddressed(pain));
+  }
+
+  const stageIds = new Set(buckets.keys());
+  for (const kpi of map.kpis) {
+    const attained = kpiAttainment(kpi, stageIds);
+    journey.kpis.push(attained);
+    if (attained.stageId !== null) buckets.get(attained.stageId)?.kpis.push(attained);
+  }
+
+  return {
+    mapId: map.id,
+    key: map.key,
+    title: map.title,
+    asOf: asOf ?? null,
+    ...figures(journey),
+    stages: stages.map(({ stage, bucket }, index) => ({
+      stageId: stage.id,
+      key: stage.key,
+      name: stage.name,
+      index,
+      ...figures(bucket),
+    })),
+    unmatchedLinks,
+  };
+}

@@ -1,0 +1,311 @@
+import { describe, expect, it } from 'vitest';
+import { clone } from '../model/clone.test-support';
+import { JourneyMap, type JourneyMapInput } from '../model/journey-map';
+import { validateMap } from './validate-map';
+
+const sound: JourneyMapInput = {
+  schemaVersion: 3,
+  id: 'm1',
+  key: 'onboarding',
+  title: 'Onboarding',
+  stages: [
+    { id: 's1', key: 'discover', name: 'Discover' },
+    { id: 's2', key: 'sign-up', name: 'Sign up' },
+  ],
+  lanes: [
+    { id: 'l1', key: 'doing', name: 'Doing', kind: 'actions' },
+    { id: 'l2', key: 'feeling', name: 'Feeling', kind: 'emotions' },
+  ],
+  items: [
+    {
+      id: 'i1',
+      stageId: 's1',
+      laneId: 'l1',
+      text: 'Reads a review',
+      source: { provider: 'miro', boardId: 'b', itemId: '1' },
+    },
+    {
+      id: 'i2',
+      stageId: 's2',
+      laneId: 'l2',
+      text: 'Anxious',
+      emotion: -0.5,
+      source: { provider: 'miro', boardId: 'b', itemId: '2' },
+    },
+  ],
+  painPoints: [
+    {
+      id: 'p1',
+      key: 'long-form',
+      title: 'Long form',
+      stageId: 's2',
+      itemId: 'i2',
+      severity: 3,
+      reach: 0.5,
+    },
+  ],
+  opportunities: [
+    {
+      id: 'o1',
+      key: 'social-login',
+      title: 'Social login',
+      stageId: 's2',
+      painPointIds: ['p1'],
+      reach: 0.5,
+      impact: 3,
+      confidence: 0.8,
+      effort: 2,
+    },
+  ],
+  kpis: [
+    {
+      id: 'k1',
+      key: 'signup-rate',
+      name: 'Sign-up rate',
+      direction: 'increase',
+      target: 0.4,
+      baseline: 0.2,
+      stageId: 's2',
+    },
+  ],
+};
+
+/** The sound map with one change applied, parsed as a stored map would be. */
+function mapWith(change: (map: JourneyMap) => void): JourneyMap {
+  const map = JourneyMap.parse(clone(sound));
+  change(map);
+  return map;
+}
+
+describe('validateMap', () => {
+  it('finds nothing wrong with a sound map', () => {
+    expect(validateMap(mapWith(() => {}))).toEqual([]);
+  });
+
+  it.each<[string, (map: JourneyMap) => void, string, (string | number)[], RegExp]>([
+    [
+      'an item in a missing stage',
+      (m) => {
+        m.items[0] = { ...m.items[0]!, stageId: 'gone' };
+      },
+      'dangling-reference',
+      ['items', 0, 'stageId'],
+      /stage "gone"/,
+    ],
+    [
+      'an item in a missing lane',
+      (m) => {
+        m.items[0] = { ...m.items[0]!, laneId: 'gone' };
+      },
+      'dangling-reference',
+      ['items', 0, 'laneId'],
+      /lane "gone"/,
+    ],
+    [
+      'a pain point in a missing stage',
+      (m) => {
+        m.painPoints[0]!.stageId = 'gone';
+      },
+      'dangling-reference',
+      ['painPoints', 0, 'stageId'],
+      /stage/,
+    ],
+    [
+      'a pain point from a missing item',
+      (m) => {
+        m.painPoints[0]!.itemId = 'gone';
+      },
+      'dangling-reference',
+      ['painPoints', 0, 'itemId'],
+      /item "gone"/,
+    ],
+    [
+      'an opportunity for a missing pain point',
+      (m) => {
+        m.opportunities[0]!.painPointIds = ['gone'];
+      },
+      'dangling-reference',
+      ['opportunities', 0, 'painPointIds', 0],
+      /pain point/,
+    ],
+    [
+      'an opportunity in a missing stage',
+      (m) => {
+        m.opportunities[0]!.stageId = 'gone';
+      },
+      'dangling-reference',
+      ['opportunities', 0, 'stageId'],
+      /stage/,
+    ],
+    [
+      'a KPI of a missing stage',
+      (m) => {
+        m.kpis[0]!.stageId = 'gone';
+      },
+      'dangling-reference',
+      ['kpis', 0, 'stageId'],
+      /stage/,
+    ],
+    [
+      'two stages with one key',
+      (m) => {
+        m.stages[1]!.key = 'discover';
+      },
+      'duplicate-key',
+      ['stages', 1, 'key'],
+      /stages\[0\]/,
+    ],
+    [
+      'two lanes with one id',
+      (m) => {
+        m.lanes[1]!.id = 'l1';
+      },
+      'duplicate-id',
+      ['lanes', 1, 'id'],
+      /lanes\[0\]/,
+    ],
+    [
+      'two items from one sticky',
+      (m) => {
+        m.items[1]!.source = { provider: 'miro', boardId: 'b', itemId: '1' };
+      },
+      'duplicate-source',
+      ['items', 1, 'source'],
+      /items\[0\]/,
+    ],
+    [
+      'a blank stage name',
+      (m) => {
+        m.stages[0]!.name = '  ';
+      },
+      'empty-name',
+      ['stages', 0, 'name'],
+      /no name/,
+    ],
+    [
+      'a blank lane name',
+      (m) => {
+        m.lanes[0]!.name = '';
+      },
+      'empty-name',
+      ['lanes', 0, 'name'],
+      /no name/,
+    ],
+    [
+      'a map that is its own parent',
+      (m) => {
+        m.parent = { mapId: 'm1', stageId: 's1' };
+      },
+      'self-parent',
+      ['parent', 'mapId'],
+      /own parent/,
+    ],
+    [
+      'a stage that zooms into its own map',
+      (m) => {
+        m.stages[0]!.childMapId = 'm1';
+      },
+      'self-parent',
+      ['stages', 0, 'childMapId'],
+      /own map/,
+    ],
+  ])('reports %s as an error', (_, change, code, path, message) => {
+    const diagnostics = validateMap(mapWith(change));
+    expect(diagnostics[0]).toMatchObject({ severity: 'error', code, path });
+    expect(diagnostics[0]?.message).toMatch(message);
+  });
+
+  it.each<[string, (map: JourneyMap) => void, string, (string | number)[]]>([
+    [
+      'a map with no stages or lanes',
+      (m) => {
+        m.stages = [];
+        m.lanes = [];
+        m.items = [];
+        m.painPoints = [];
+        m.opportunities = [];
+        m.kpis = [];
+      },
+      'no-stages',
+      ['stages'],
+    ],
+    [
+      'a stage with no items',
+      (m) => {
+        m.items = m.items.filter((item) => item.stageId !== 's1');
+      },
+      'empty-stage',
+      ['stages', 0],
+    ],
+    [
+      'an item with blank text',
+      (m) => {
+        m.items[0]!.text = ' ';
+      },
+      'empty-text',
+      ['items', 0, 'text'],
+    ],
+    [
+      'an emotion outside an emotions lane',
+      (m) => {
+        m.items[0]!.emotion = 0.5;
+      },
+      'emotion-outside-emotions-lane',
+      ['items', 0, 'emotion'],
+    ],
+    [
+      'an item gone from the board',
+      (m) => {
+        m.items[0]!.removedAtSource = true;
+      },
+      'removed-at-source',
+      ['items', 0],
+    ],
+    [
+      'a stage gone from the board',
+      (m) => {
+        m.stages[0]!.removedAtSource = true;
+      },
+      'removed-at-source',
+      ['stages', 0],
+    ],
+    [
+      'board content with no cell',
+      (m) => {
+        m.unplaced = [
+          {
+            source: { provider: 'miro', boardId: 'b', itemId: '9' },
+            text: 'Parking lot',
+            reason: 'outside-grid',
+          },
+        ];
+      },
+      'unplaced-items',
+      ['unplaced'],
+    ],
+    [
+      'a KPI whose target is its baseline',
+      (m) => {
+        m.kpis[0]!.target = 0.2;
+      },
+      'kpi-target-equals-baseline',
+      ['kpis', 0, 'target'],
+    ],
+  ])('warns about %s', (_, change, code, path) => {
+    const diagnostics = validateMap(mapWith(change));
+    expect(diagnostics.some((d) => d.severity === 'error')).toBe(false);
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ severity: 'warning', code, path }),
+    );
+  });
+
+  it('lists errors before warnings', () => {
+    const diagnostics = validateMap(
+      mapWith((m) => {
+        m.items[0]!.text = '';
+        m.items[1]!.stageId = 'gone';
+      }),
+    );
+    expect(diagnostics.map((d) => d.severity)).toEqual(['error', 'warning', 'warning']);
+  });
+});

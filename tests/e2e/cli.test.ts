@@ -1,0 +1,62 @@
+// The real `throughline` command as a user types it: through pnpm, in a child process.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function throughline(...args: string[]): Promise<Outcome> {
+  return new Promise((resolve) => {
+    execFile('pnpm', ['throughline', ...args], { cwd: repoRoot }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+describe('pnpm throughline', () => {
+  it('validates the bundled sample with exit code 0 and nothing but the report on stdout', async () => {
+    const result = await throughline(
+      'map',
+      'validate',
+      'apps/cli/samples/broadband-onboarding.map.json',
+    );
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout.split('\n')[0]).toMatch(
+      /^apps\/cli\/samples\/broadband-onboarding\.map\.json: valid journey map/,
+    );
+  });
+
+  it('rejects a broken map with exit code 2 and one line on stderr', async () => {
+    const result = await throughline(
+      'map',
+      'validate',
+      'tests/fixtures/maps/broken-reference.map.json',
+    );
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('stage-checkout');
+  });
+
+  it('prints an export that parses, with nothing else on stdout', async () => {
+    const result = await throughline(
+      'map',
+      'export',
+      'tests/fixtures/maps/returns-v1.map.json',
+      '--format',
+      'json',
+    );
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      schemaVersion: 3,
+      title: 'Returns & refunds',
+    });
+  });
+});
