@@ -8,7 +8,7 @@ export default defineConfig({
       provider: 'v8',
       include: ['shared/*/src/**', 'apps/*/src/**'],
       exclude: ['**/*.test.ts', '**/*.test-support.ts', '**/index.ts'],
-      reporter: ['text-summary', 'text'],
+      reporter: ['text', 'text-summary', 'json-summary'],
       thresholds: {
         'shared/journey-core/src/**': { statements: 90, branches: 85, functions: 90, lines: 90 },
       },

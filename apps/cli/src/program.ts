@@ -58,6 +58,10 @@ function buildProgram(io: Io): Command {
 /** Runs one command line and returns the exit code; errors are reported on stderr, never thrown. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const program = buildProgram(io);
+  if (argv.length === 0) {
+    io.out(program.helpInformation());
+    return ExitCode.ok;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return ExitCode.ok;

@@ -15,6 +15,8 @@ export function normalizeName(name: string): string {
 
 const byKind: ((entry: Matchable) => string | undefined)[] = [
   (entry) => (entry.source ? sourceKey(entry.source) : undefined),
+  // Name and key together first: when two entries share a name, the key tells them apart.
+  (entry) => `${normalizeName(entry.name)}\u0000${entry.key}`,
   (entry) => normalizeName(entry.name),
   (entry) => entry.key,
 ];

@@ -71,8 +71,16 @@ function laterImport(previous: JourneyMap, edits: Edits): JourneyMap {
     boardId: 'later-board',
     itemId,
   });
-  const previousIds = (list: readonly { id: string }[], n: number, fallback: string) =>
-    pick(list, n)?.id ?? fallback;
+  // An import's own ids are unique; they may still collide with ids of the previous map.
+  const previousIds = (
+    list: readonly { id: string }[],
+    n: number,
+    fallback: string,
+    taken: readonly { id: string }[],
+  ) => {
+    const id = pick(list, n)?.id;
+    return id === undefined || taken.some((entry) => entry.id === id) ? fallback : id;
+  };
   const stageKeys = new Set(base.stages.map((stage) => stage.key));
   const stages = [
     ...base.stages.flatMap((stage, index) => {
@@ -81,7 +89,7 @@ function laterImport(previous: JourneyMap, edits: Edits): JourneyMap {
       return [{ ...stage, ...(edit?.rename === undefined ? {} : { name: edit.rename }) }];
     }),
     ...edits.newStages.map((added, index) => ({
-      id: previousIds(previous.stages, added.idFrom, `added-s${index}`),
+      id: previousIds(previous.stages, added.idFrom, `added-s${index}`, base.stages),
       key: uniqueKey(added.name, stageKeys),
       name: added.name,
       ...(added.sourced ? { source: board(`frame-${index}`) } : {}),
@@ -119,7 +127,7 @@ function laterImport(previous: JourneyMap, edits: Edits): JourneyMap {
     const stage = pick(stages, added.stage);
     const lane = pick(lanes, added.lane);
     if (!stage || !lane) return;
-    const id = previousIds(previous.items, added.idFrom, `added-i${index}`);
+    const id = previousIds(previous.items, added.idFrom, `added-i${index}`, items);
     items.push({
       id,
       stageId: stage.id,

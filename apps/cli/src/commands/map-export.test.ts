@@ -1,0 +1,76 @@
+import { parseMapJson } from '@throughline/journey-core';
+import { describe, expect, it } from 'vitest';
+import { memoryIo } from '../memory-io.test-support';
+import { run } from '../program';
+
+const sample = 'apps/cli/samples/broadband-onboarding.map.json';
+
+describe('throughline map export', () => {
+  it('prints the stored JSON form, which reads back to the same map', async () => {
+    const io = memoryIo();
+    expect(await run(['map', 'export', sample, '--format', 'json'], io)).toBe(0);
+    const reread = parseMapJson(io.stdout);
+    expect(reread.ok && reread.value.items).toHaveLength(59);
+  });
+
+  it('writes CSV with a header and one row per item to --out', async () => {
+    const io = memoryIo();
+    expect(await run(['map', 'export', sample, '-f', 'csv', '--out', 'onboarding.csv'], io)).toBe(
+      0,
+    );
+    const csv = io.written.get('onboarding.csv') ?? '';
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + 59);
+    expect(csv).toContain('Asks neighbours which provider they use');
+    expect(io.stdout).toBe('');
+    expect(io.stderr).toBe('wrote onboarding.csv\n');
+  });
+
+  it('writes a Markdown table with a column per stage', async () => {
+    const io = memoryIo();
+    expect(await run(['map', 'export', sample, '--format', 'md'], io)).toBe(0);
+    expect(io.stdout).toMatch(/^# Broadband onboarding/);
+    expect(io.stdout).toContain('| Lane | Discover | Compare plans | Sign up | Installation |');
+    expect(io.stdout).toContain('| **Feeling** (emotions) | Curious (emotion 0.3) |');
+  });
+
+  it('upgrades an old map on the way out', async () => {
+    const io = memoryIo();
+    expect(
+      await run(['map', 'export', 'tests/fixtures/maps/returns-v1.map.json', '-f', 'json'], io),
+    ).toBe(0);
+    expect(JSON.parse(io.stdout)).toMatchObject({ schemaVersion: 3, key: 'returns-refunds' });
+  });
+
+  it.each([
+    [
+      ['--format', 'pdf'],
+      /^throughline: --format: Invalid option: expected one of "json"\|"csv"\|"md"\n$/,
+    ],
+    [[], /^throughline: required option '-f, --format <format>' not specified\n$/],
+  ])('rejects flags %j with one line and exit code 2', async (flags, message) => {
+    const io = memoryIo();
+    expect(await run(['map', 'export', sample, ...flags], io)).toBe(2);
+    expect(io.stderr).toMatch(message);
+    expect(io.stdout).toBe('');
+  });
+
+  it('refuses to export a map with broken references', async () => {
+    const io = memoryIo();
+    const broken = 'tests/fixtures/maps/broken-reference.map.json';
+    expect(await run(['map', 'export', broken, '-f', 'csv', '-o', 'out.csv'], io)).toBe(2);
+    expect(io.stderr).toMatch(
+      /broken-reference\.map\.json: error items\[4\]\.stageId: .*stage-checkout/,
+    );
+    expect(io.written.size).toBe(0);
+  });
+
+  it('says when the output cannot be written', async () => {
+    const io = memoryIo();
+    expect(
+      await run(['map', 'export', sample, '-f', 'md', '-o', 'missing-folder/map.md'], io),
+    ).toBe(2);
+    expect(io.stderr).toBe(
+      'throughline: missing-folder/map.md: cannot be written (no such folder)\n',
+    );
+  });
+});
