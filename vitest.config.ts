@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: ['shared/*', 'apps/*', 'tests'],
+    reporters: ['default', './tests/reporters/plain-summary.ts'],
     coverage: {
       provider: 'v8',
       include: ['shared/*/src/**', 'apps/*/src/**'],
