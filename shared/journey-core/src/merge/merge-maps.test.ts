@@ -187,7 +187,9 @@ describe('mergeMaps', () => {
             expect(report.conflicts).toEqual([
               expect.objectContaining({ code: 'kept-edit', list: 'stages', id: 's-discover' }),
             ]);
-            expect(report.conflicts[0]?.message).toMatch(/"Discover".*"Find us"/);
+            expect(report.conflicts[0]?.message).toBe(
+              'stage "Discover": kept the name "Discover" a person edited; the board says "Find us"',
+            );
           },
         ],
         [
@@ -311,6 +313,9 @@ describe('mergeMaps', () => {
           ({ map, report }) => {
             expect(map.lanes[0]).toMatchObject({ id: 'l-doing', name: 'Doing', kind: 'actions' });
             expect(report.conflicts.map((c) => c.code)).toEqual(['kept-edit', 'kept-edit']);
+            expect(report.conflicts[1]?.message).toBe(
+              'lane "Doing": kept the kind "actions" a person edited; the board says "touchpoints"',
+            );
           },
         ],
         [

@@ -90,24 +90,21 @@ function mergeEntries<T extends Entry, Field extends string>(
   return { entries, idOf, changes, conflicts };
 }
 
-/** What a person edited, and what the board says now, for one field of one entry. */
-interface FieldEdit<T> {
-  subject: string;
-  field: string;
-  edited: boolean;
-  previous: T;
-  board: T;
-}
-
-/** The board's value for a field, unless a person edited it: then theirs, and a note if they differ. */
-function boardUnlessEdited<T>(edit: FieldEdit<T>, keptEdits: string[]): T {
-  if (!edit.edited) return edit.board;
-  if (edit.previous !== edit.board) {
+/**
+ * The board's value for `field`, unless a person edited it: then theirs, with a note in
+ * `keptEdits` when the board now says something else.
+ */
+function boardUnlessEdited<
+  T extends Entry & { edited?: readonly string[] | undefined },
+  F extends keyof T & string,
+>(previous: T, next: T, field: F, subject: string, keptEdits: string[]): T[F] {
+  if (!previous.edited?.includes(field)) return next[field];
+  if (previous[field] !== next[field]) {
     keptEdits.push(
-      `${edit.subject}: kept the ${edit.field} "${String(edit.previous)}" a person edited; the board says "${String(edit.board)}"`,
+      `${subject}: kept the ${field} "${String(previous[field])}" a person edited; the board says "${String(next[field])}"`,
     );
   }
-  return edit.previous;
+  return previous[field];
 }
 
 /** `merged` (a copy of the previous entry) with the board's source and removal taken from `next`. */
@@ -127,17 +124,7 @@ function sourceChanged(previous: Entry, merged: Entry): boolean {
 function combineStage(previous: Stage, next: Stage): Combined<Stage, StageField> {
   const keptEdits: string[] = [];
   const subject = `stage "${previous.name}"`;
-  const edited = new Set(previous.edited);
-  const name = boardUnlessEdited(
-    {
-      subject,
-      field: 'name',
-      edited: edited.has('name'),
-      previous: previous.name,
-      board: next.name,
-    },
-    keptEdits,
-  );
+  const name = boardUnlessEdited(previous, next, 'name', subject, keptEdits);
   const entry = withBoardState({ ...previous, name }, next);
   const fields: StageField[] = [];
   if (entry.name !== previous.name) fields.push('name');
@@ -149,27 +136,8 @@ function combineStage(previous: Stage, next: Stage): Combined<Stage, StageField>
 function combineLane(previous: Lane, next: Lane): Combined<Lane, LaneField> {
   const keptEdits: string[] = [];
   const subject = `lane "${previous.name}"`;
-  const edited = new Set(previous.edited);
-  const name = boardUnlessEdited(
-    {
-      subject,
-      field: 'name',
-      edited: edited.has('name'),
-      previous: previous.name,
-      board: next.name,
-    },
-    keptEdits,
-  );
-  const kind = boardUnlessEdited(
-    {
-      subject,
-      field: 'kind',
-      edited: edited.has('kind'),
-      previous: previous.kind,
-      board: next.kind,
-    },
-    keptEdits,
-  );
+  const name = boardUnlessEdited(previous, next, 'name', subject, keptEdits);
+  const kind = boardUnlessEdited(previous, next, 'kind', subject, keptEdits);
   const entry = withBoardState({ ...previous, name, kind }, next);
   const fields: LaneField[] = [];
   if (entry.name !== previous.name) fields.push('name');
