@@ -59,4 +59,22 @@ describe('pnpm throughline', () => {
       title: 'Returns & refunds',
     });
   });
+
+  it('stops quietly when its reader closes the pipe early', async () => {
+    const result = await new Promise<Outcome>((resolve) => {
+      execFile(
+        'bash',
+        ['-c', 'set -o pipefail; pnpm start | head -1'],
+        { cwd: repoRoot },
+        (error, stdout, stderr) => {
+          resolve({ code: error ? 1 : 0, stdout, stderr });
+        },
+      );
+    });
+    expect(result).toEqual({
+      code: 0,
+      stdout: expect.stringMatching(/^Broadband onboarding.*\n$/),
+      stderr: '',
+    });
+  });
 });
