@@ -15,7 +15,8 @@ export const WorkLink = z.object({
   /** What people call it: `SHOP-42`, a Linear slug. */
   key: z.string().optional(),
   title: z.string(),
-  url: z.url().optional(),
+  /** Only http(s): the apps render it as a link, and a `javascript:` URL would run. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
   status: WorkStatus,
   /** As reported by the team; overdue active work counts as off track whatever this says. */
   health: Health.optional(),
