@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Brings a fresh machine to a working checkout: checks Node, installs pnpm from the npm
-# registry when it is missing (Corepack's signature check fails against this registry),
-# then installs the workspace exactly as locked.
+# registry when it is missing (Corepack's signature check fails against this registry) and
+# Chromium from Debian's packages for browser tests, then installs the workspace as locked.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,5 +18,7 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]; then
   # From / so that npm does not read the project's .npmrc, which holds pnpm-only settings.
   (cd / && npm install --global --no-audit --no-fund "pnpm@$pnpm_version") >&2
 fi
+
+bash scripts/ensure-chromium.sh
 
 pnpm install --frozen-lockfile --reporter=append-only >&2
