@@ -1,6 +1,6 @@
 // Reading a stored journey map of any version: upgrade it step by step, then parse it strictly.
 import { z } from 'zod';
-import { fromZodError, type Result } from '../model/diagnostic';
+import { failure, fromZodError, type Result } from '../model/diagnostic';
 import { CURRENT_SCHEMA_VERSION, JourneyMap } from '../model/journey-map';
 import { parseJson } from '../model/parse-document';
 import { journeyMapMigrations, type Migration } from './journey-map-migrations';
@@ -13,11 +13,6 @@ export interface MigratedMap {
 
 const Versioned = z.looseObject({
   schemaVersion: z.number().int().min(1, 'must be 1 or more'),
-});
-
-const failure = (code: string, path: (string | number)[], message: string): Result<never> => ({
-  ok: false,
-  diagnostics: [{ severity: 'error', code, path, message }],
 });
 
 /** Upgrade a map document of any known version to the current one and parse it. */
@@ -49,18 +44,12 @@ export function migrateMap(
       current = step.up(current);
     } catch (error) {
       const detail = error instanceof z.ZodError ? fromZodError(error) : [];
-      return {
-        ok: false,
-        diagnostics: [
-          {
-            severity: 'error',
-            code: 'migration-failed',
-            path: [],
-            message: `cannot upgrade from version ${from} (${step.id})`,
-          },
-          ...detail,
-        ],
-      };
+      return failure(
+        'migration-failed',
+        [],
+        `cannot upgrade from version ${from} (${step.id})`,
+        detail,
+      );
     }
     applied.push(step.id);
   }

@@ -15,6 +15,16 @@ export interface Diagnostic {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; diagnostics: Diagnostic[] };
 
+/** A failed result with one error, followed by any detail diagnostics. */
+export function failure(
+  code: string,
+  path: (string | number)[],
+  message: string,
+  detail: Diagnostic[] = [],
+): Result<never> {
+  return { ok: false, diagnostics: [{ severity: 'error', code, path, message }, ...detail] };
+}
+
 /** `items[3].stageId`, or `(document)` for the root. */
 export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(document)';

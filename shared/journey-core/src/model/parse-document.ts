@@ -1,6 +1,6 @@
 // Parsing untrusted input into typed values, failing with diagnostics instead of exceptions.
 import type { z } from 'zod';
-import { fromZodError, type Result } from './diagnostic';
+import { failure, fromZodError, type Result } from './diagnostic';
 
 /** JSON text to a value, or an `invalid-json` diagnostic. */
 export function parseJson(text: string): Result<unknown> {
@@ -8,17 +8,7 @@ export function parseJson(text: string): Result<unknown> {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'unreadable';
-    return {
-      ok: false,
-      diagnostics: [
-        {
-          severity: 'error',
-          code: 'invalid-json',
-          path: [],
-          message: `not valid JSON (${reason})`,
-        },
-      ],
-    };
+    return failure('invalid-json', [], `not valid JSON (${reason})`);
   }
 }
 

@@ -1,5 +1,6 @@
 // The state of one journey from its linked work: per stage and overall counts, progress, health, gaps.
 import type { JourneyMap, PainPoint } from '../model/journey-map';
+import { IsoDate } from '../model/primitives';
 import type { WorkLink } from '../model/work-link';
 import { type KpiAttainment, kpiAttainment, meanAttainment } from './kpi-attainment';
 import { addLink, emptyTally, tallyFigures, type WorkFigures, type WorkTally } from './work-tally';
@@ -72,7 +73,7 @@ const emptyBucket = (): StageBucket => ({
 
 /** Overdue checks compare dates as strings, which is right only for `YYYY-MM-DD`. */
 function checkAsOf(asOf: string | undefined): void {
-  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+  if (asOf !== undefined && !IsoDate.safeParse(asOf).success) {
     throw new RangeError(`asOf must be a YYYY-MM-DD date, got "${asOf}"`);
   }
 }
