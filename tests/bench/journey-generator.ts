@@ -1,17 +1,6 @@
 // A seeded generator of realistic journey maps and the work linked to them, for benchmarks.
 import { JourneyMap, type JourneyMapInput, type WorkLink } from '@throughline/journey-core';
-
-/** mulberry32: a tiny, well-mixed 32-bit generator; the same seed always gives the same data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../support/seeded-random';
 
 type Random = () => number;
 

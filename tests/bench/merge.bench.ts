@@ -1,7 +1,7 @@
 // How long re-importing a large workshop board takes: 5,000 stickies merged into their map.
 import { JourneyMap, type MapItem, mergeMaps } from '@throughline/journey-core';
 import { bench, describe } from 'vitest';
-import { seededRandom } from './journey-generator';
+import { seededRandom } from '../support/seeded-random';
 
 const STICKIES = 5_000;
 const random = seededRandom(20261123);

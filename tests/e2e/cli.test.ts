@@ -60,6 +60,35 @@ describe('pnpm throughline', () => {
     });
   });
 
+  it('converts a saved Miro board: the map on stdout, the summary on stderr', async () => {
+    const result = await throughline(
+      'miro',
+      'convert',
+      'tests/fixtures/miro/headers-as-shapes.rest.json',
+      '--format',
+      'json',
+    );
+    expect(result.code).toBe(0);
+    const map = JSON.parse(result.stdout);
+    expect(map.stages.length).toBeGreaterThan(1);
+    expect(map.items.every((item: { source: { itemId: string } }) => item.source.itemId)).toBe(
+      true,
+    );
+    expect(result.stderr).toMatch(/^\d+ stickies: \d+ placed \(\d+ unsure\), \d+ unplaced\n$/);
+  });
+
+  it('refuses a file that is not Miro items with exit code 2 and nothing on stdout', async () => {
+    const result = await throughline(
+      'miro',
+      'convert',
+      'apps/cli/samples/broadband-onboarding.map.json',
+      '--format',
+      'json',
+    );
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('stops quietly when its reader closes the pipe early', async () => {
     const result = await new Promise<Outcome>((resolve) => {
       execFile(

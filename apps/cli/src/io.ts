@@ -7,6 +7,8 @@ export interface Io {
   cwd: string;
   /** Today, `YYYY-MM-DD`: the date rollups count overdue work against. */
   today: string;
+  /** Environment variables: credentials (`MIRO_TOKEN`) and API base URLs come only from here. */
+  env: Readonly<Record<string, string | undefined>>;
   out(text: string): void;
   err(text: string): void;
   readText(path: string): Promise<string>;
@@ -19,6 +21,7 @@ export function processIo(): Io {
   return {
     cwd,
     today: new Date().toISOString().slice(0, 10),
+    env: process.env,
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     readText: (path) => readFile(resolve(cwd, path), 'utf8'),

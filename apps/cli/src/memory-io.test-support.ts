@@ -12,10 +12,11 @@ export interface MemoryIo extends Io {
   written: Map<string, string>;
 }
 
-export function memoryIo(today = '2026-11-23'): MemoryIo {
+export function memoryIo(today = '2026-11-23', env: Record<string, string> = {}): MemoryIo {
   const io: MemoryIo = {
     cwd: repoRoot,
     today,
+    env,
     stdout: '',
     stderr: '',
     written: new Map(),

@@ -8,6 +8,13 @@ export const ExportOptions = z.object({
   out: z.string().min(1).optional(),
 });
 
+export const ConvertOptions = ExportOptions.extend({
+  board: z.string().trim().min(1, 'must name a board id').optional(),
+  title: z.string().trim().min(1).optional(),
+  legend: z.string().min(1).optional(),
+  previous: z.string().min(1).optional(),
+});
+
 export const ReportOptions = z.object({
   links: z.string().min(1).optional(),
   asOf: IsoDate.optional(),

@@ -5,6 +5,7 @@ import { demo } from './commands/demo';
 import { mapExport } from './commands/map-export';
 import { mapPortfolio, mapRollup } from './commands/map-report';
 import { mapValidate } from './commands/map-validate';
+import { miroConvert } from './commands/miro-convert';
 import type { Io } from './io';
 
 function buildProgram(io: Io): Command {
@@ -47,6 +48,30 @@ function buildProgram(io: Io): Command {
     .option('--top <n>', 'how many stages to list', '5')
     .option('--json', 'print the portfolio as JSON')
     .action((files: string[], options: unknown) => mapPortfolio(io, files, options));
+
+  const miro = program.command('miro').description('turn Miro workshop boards into journey maps');
+  miro
+    .command('convert')
+    .description(
+      'infer a journey map (stages × lanes) from a board: every sticky placed or reported with a reason',
+    )
+    .argument(
+      '[file]',
+      'Miro REST v2 "get items" JSON: one page, an array of pages, or an array of items',
+    )
+    .option(
+      '-b, --board <id>',
+      'read this live board instead (needs MIRO_TOKEN; MIRO_API_URL overrides the API)',
+    )
+    .requiredOption('-f, --format <format>', 'json, csv or md')
+    .option('-o, --out <path>', 'write to this file instead of standard output')
+    .option('--title <title>', "the map's title (default: the title of the frame around the grid)")
+    .option(
+      '--legend <file>',
+      'colour legend JSON: [{ "color": "light_pink", "kind": "pain-points" }]',
+    )
+    .option('--previous <file>', 'the map converted last time: keep its ids, links and hand edits')
+    .action((file: string | undefined, options: unknown) => miroConvert(io, file, options));
 
   program
     .command('demo')

@@ -1,5 +1,6 @@
 // The user's files: reading and writing them, every failure one line naming the file and the problem.
 import {
+  ColourLegend,
   type Diagnostic,
   formatDiagnostic,
   type JourneyMap,
@@ -32,6 +33,14 @@ export function describeFailure(path: string, diagnostics: readonly Diagnostic[]
 
 export async function readMapFile(io: Io, path: string): Promise<JourneyMap> {
   const parsed = parseMapJson(await readTextFile(io, path));
+  if (!parsed.ok) throw new CliError(describeFailure(path, parsed.diagnostics));
+  return parsed.value;
+}
+
+/** A colour legend file: `[{ "color": "light_pink", "kind": "pain-points" }, …]`. */
+export async function readLegendFile(io: Io, path: string): Promise<ColourLegend> {
+  const document = parseJson(await readTextFile(io, path));
+  const parsed = document.ok ? parseWith(ColourLegend, document.value) : document;
   if (!parsed.ok) throw new CliError(describeFailure(path, parsed.diagnostics));
   return parsed.value;
 }

@@ -1,10 +1,39 @@
 // The journey core's public API: the model, and the pure functions computed from it.
 
+export {
+  moveItem,
+  moveLane,
+  moveStage,
+  placeUnplaced,
+  renameLane,
+  renameStage,
+  setLaneKind,
+} from './edit/map-edits';
 export type { ExportFormat as ExportFormatValue } from './export/export-map';
 export { ExportFormat, exportMap } from './export/export-map';
 export { toCsv } from './export/to-csv';
 export { toJson } from './export/to-json';
 export { toMarkdown } from './export/to-markdown';
+export type { BoardInference, InferenceSummary, InferOptions } from './infer/board-item';
+export {
+  BoardItem,
+  BoardItemKind,
+  Box,
+  ColourLegend,
+  ColourLegendEntry,
+  UNSURE_BELOW,
+} from './infer/board-item';
+export { DEFAULT_LANE_NAMES } from './infer/colour-legend';
+export { inferMapFromBoard } from './infer/infer-map-from-board';
+export { laneKindOf } from './infer/lane-kinds';
+export type {
+  BoardPlan,
+  LayoutOptions,
+  PlannedFrame,
+  PlannedHeader,
+  PlannedSticky,
+} from './layout/board-plan';
+export { layoutMapOnBoard } from './layout/layout-map-on-board';
 export type { ConfirmedRemovals } from './merge/confirm-removals';
 export { confirmRemovals } from './merge/confirm-removals';
 export { mergeMaps } from './merge/merge-maps';
@@ -47,6 +76,8 @@ export {
   Opportunity,
   PainPoint,
   PainPointStatus,
+  Placement,
+  PlacementMethod,
   Stage,
   UnplacedItem,
   UnplacedReason,

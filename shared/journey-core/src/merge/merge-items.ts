@@ -148,8 +148,13 @@ function combineItem(
     ...keptCell(before, boardCell, tally),
   };
   delete merged.emotion;
+  delete merged.placement;
   delete merged.removedAtSource;
   if (next.emotion !== undefined) merged.emotion = next.emotion;
+  // A cell a person chose is certain; otherwise the new inference says how sure it is.
+  if (next.placement !== undefined && !before.edited?.includes('cell')) {
+    merged.placement = next.placement;
+  }
   if (next.removedAtSource) merged.removedAtSource = true;
   const fields: ItemField[] = [];
   if (merged.text !== before.text) fields.push('text');

@@ -47,6 +47,26 @@ export const Lane = z.object({
 });
 export type Lane = z.infer<typeof Lane>;
 
+/** How board inference put an item in its cell; a person's move (`edited: ['cell']`) supersedes it. */
+export const PlacementMethod = z.enum([
+  /** The sticky's box lies in the cell formed by a stage header column and a lane label row. */
+  'grid',
+  /** The sticky is a child of, or sits on, the frame that stands for its stage. */
+  'stage-frame',
+  /** No lane label row holds the sticky; its colour's legend entry named the lane. */
+  'colour-legend',
+  /** Lanes or stages came from how the stickies cluster, not from labels. */
+  'cluster',
+]);
+export type PlacementMethod = z.infer<typeof PlacementMethod>;
+
+export const Placement = z.object({
+  method: PlacementMethod,
+  /** 1 when the sticky lies wholly inside its cell; lower as it straddles a border. */
+  confidence: Fraction,
+});
+export type Placement = z.infer<typeof Placement>;
+
 export const MapItem = z.object({
   id: Id,
   stageId: Id,
@@ -54,6 +74,8 @@ export const MapItem = z.object({
   text: z.string(),
   /** How the customer feels here, from -1 (very negative) to 1 (very positive); emotion lanes only. */
   emotion: z.number().min(-1).max(1).optional(),
+  /** Set by board inference: how sure it was of the cell. Absent for items placed by hand. */
+  placement: Placement.optional(),
   source: ItemSource.optional(),
   edited: ItemEdits.optional(),
   removedAtSource: z.boolean().optional(),

@@ -1,0 +1,222 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseMapJson } from '@throughline/journey-core';
+import { createMiroRestFake } from '@throughline/platform-fakes';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { memoryIo, repoRoot } from '../memory-io.test-support';
+import { run } from '../program';
+
+const sample = '../shared/fixtures/miro/sample-board.rest.json';
+const parkingLot = 'tests/fixtures/miro/parking-lot.rest.json';
+
+async function samplePage() {
+  return JSON.parse(await readFile(resolve(repoRoot, sample), 'utf8'));
+}
+
+interface ConvertedJson {
+  stages: { id: string; name: string }[];
+  lanes: { id: string; name: string; kind: string }[];
+  items: { stageId: string; laneId: string; text: string; source: { itemId: string } }[];
+  unplaced: { source: { itemId: string }; reason: string }[];
+}
+
+/** Each sticky's cell by names, so that assertions read like the board. */
+function cellsOf(map: ConvertedJson) {
+  const stage = new Map(map.stages.map((entry) => [entry.id, entry.name]));
+  const lane = new Map(map.lanes.map((entry) => [entry.id, entry.name]));
+  return Object.fromEntries(
+    map.items.map((item) => [
+      item.source.itemId,
+      `${stage.get(item.stageId)} × ${lane.get(item.laneId)}`,
+    ]),
+  );
+}
+
+describe('throughline miro convert FILE', () => {
+  it('prints the map of the sample board as JSON: headers, labels, cells and the parking lot', async () => {
+    const io = memoryIo();
+    expect(await run(['miro', 'convert', sample, '--format', 'json'], io)).toBe(0);
+    const map = JSON.parse(io.stdout) as ConvertedJson;
+    expect(map.stages.map((stage) => stage.name)).toEqual(['Discover', 'Sign up', 'Use & renew']);
+    expect(map.lanes.map((lane) => [lane.name, lane.kind])).toEqual([
+      ['Actions', 'actions'],
+      ['Pain points', 'pain-points'],
+      ['Opportunities', 'opportunities'],
+    ]);
+    expect(cellsOf(map)).toEqual({
+      '3458764600000000100': 'Discover × Actions',
+      '3458764600000000101': 'Discover × Actions',
+      '3458764600000000102': 'Sign up × Pain points',
+      '3458764600000000103': 'Use & renew × Pain points',
+      '3458764600000000104': 'Sign up × Opportunities',
+      '3458764600000000105': 'Use & renew × Opportunities',
+    });
+    expect(map.items.find((item) => item.source.itemId === '3458764600000000100')?.text).toBe(
+      'Googles "budget app"',
+    );
+    expect(map.unplaced).toEqual([
+      expect.objectContaining({
+        source: expect.objectContaining({ itemId: '3458764600000000106' }),
+        reason: 'outside-grid',
+      }),
+    ]);
+    expect(parseMapJson(io.stdout).ok).toBe(true);
+    expect(io.stderr).toMatch(/^7 stickies: 6 placed \(\d unsure\), 1 unplaced\n$/);
+  });
+
+  it('reads an array of pages and an array of items alike', async () => {
+    const page = await samplePage();
+    const half = Math.ceil(page.data.length / 2);
+    const pages = [
+      { ...page, data: page.data.slice(0, half), cursor: 'next' },
+      { ...page, data: page.data.slice(half) },
+    ];
+    const outputs: string[] = [];
+    for (const document of [page, pages, page.data]) {
+      const io = memoryIo();
+      io.readText = async () => JSON.stringify(document);
+      expect(await run(['miro', 'convert', 'board.json', '-f', 'json'], io)).toBe(0);
+      outputs.push(JSON.stringify(cellsOf(JSON.parse(io.stdout))));
+    }
+    expect(new Set(outputs).size).toBe(1);
+  });
+
+  it('writes CSV and Markdown, to stdout or --out', async () => {
+    const csv = memoryIo();
+    expect(await run(['miro', 'convert', sample, '-f', 'csv', '--out', 'map.csv'], csv)).toBe(0);
+    expect(csv.stdout).toBe('');
+    expect(csv.written.get('map.csv')?.trimEnd().split('\r\n')).toHaveLength(1 + 6);
+    const md = memoryIo();
+    expect(await run(['miro', 'convert', parkingLot, '-f', 'md'], md)).toBe(0);
+    expect(md.stdout).toMatch(/^# /);
+    expect(md.stdout).toContain('## Unplaced stickies');
+  });
+
+  it('keeps ids and hand edits of the previous map on re-convert (--previous)', async () => {
+    const first = memoryIo();
+    await run(['miro', 'convert', sample, '-f', 'json'], first);
+    const previous = JSON.parse(first.stdout);
+    const oldId = previous.stages[0].id;
+    // The person renamed the first stage and the app gave it its own id.
+    previous.stages[0] = {
+      ...previous.stages[0],
+      id: 'kept-stage',
+      name: 'Find us',
+      edited: ['name'],
+    };
+    for (const item of previous.items) if (item.stageId === oldId) item.stageId = 'kept-stage';
+    const again = memoryIo();
+    again.readText = async (path) =>
+      path === 'previous.json'
+        ? JSON.stringify(previous)
+        : readFile(resolve(repoRoot, path), 'utf8');
+    const args = ['miro', 'convert', sample, '-f', 'json', '--previous', 'previous.json'];
+    expect(await run(args, again)).toBe(0);
+    const merged = JSON.parse(again.stdout) as ConvertedJson;
+    expect(merged.stages[0]).toMatchObject({ id: 'kept-stage', name: 'Find us' });
+    expect(cellsOf(merged)['3458764600000000100']).toBe('Find us × Actions');
+    expect(merged.items.map((item) => item.source.itemId).sort()).toEqual(
+      previous.items.map((item: ConvertedJson['items'][number]) => item.source.itemId).sort(),
+    );
+  });
+
+  it('applies a colour legend file to a board without lane labels', async () => {
+    const fixture = 'tests/fixtures/miro/colour-legend';
+    const expected = JSON.parse(
+      await readFile(resolve(repoRoot, `${fixture}.expected.json`), 'utf8'),
+    );
+    const io = memoryIo();
+    io.readText = async (path) =>
+      path === 'legend.json'
+        ? JSON.stringify(expected.options.legend)
+        : readFile(resolve(repoRoot, path), 'utf8');
+    const code = await run(
+      ['miro', 'convert', `${fixture}.rest.json`, '-f', 'json', '--legend', 'legend.json'],
+      io,
+    );
+    expect(code, io.stderr).toBe(0);
+    const map = JSON.parse(io.stdout) as ConvertedJson;
+    expect(map.lanes.map((lane) => lane.kind)).toEqual(['actions', 'pain-points', 'opportunities']);
+    expect(map.lanes.map((lane) => lane.name)).toEqual(['Doing', 'Pain points', 'Ideas']);
+  });
+
+  it('refuses a legend naming an unknown lane kind', async () => {
+    const io = memoryIo();
+    io.readText = async (path) =>
+      path === 'legend.json'
+        ? '[{ "color": "red", "kind": "worries" }]'
+        : readFile(resolve(repoRoot, path), 'utf8');
+    expect(
+      await run(['miro', 'convert', sample, '-f', 'json', '--legend', 'legend.json'], io),
+    ).toBe(2);
+    expect(io.stderr).toMatch(/^throughline: legend\.json: .*kind/);
+    expect(io.stdout).toBe('');
+  });
+
+  it.each([
+    ['a missing file', ['nope.json'], /^throughline: nope\.json: no such file\n$/],
+    [
+      'a file that is not JSON',
+      ['tests/fixtures/maps/not-json.map.json'],
+      /not-json\.map\.json: .*JSON/,
+    ],
+    [
+      'JSON that is not Miro items',
+      ['apps/cli/samples/broadband-onboarding.links.json'],
+      /items|data|type/,
+    ],
+    ['both FILE and --board', [sample, '--board', 'b1'], /either a FILE .* or --board ID/],
+    ['neither FILE nor --board', [], /either a FILE .* or --board ID/],
+    ['an unknown format', [sample, '--format', 'pdf'], /^throughline: --format: /],
+  ])('refuses %s: one line on stderr, exit 2, nothing on stdout', async (_case, args, message) => {
+    const io = memoryIo();
+    const withFormat = args.includes('--format') ? args : [...args, '--format', 'json'];
+    expect(await run(['miro', 'convert', ...withFormat], io)).toBe(2);
+    expect(io.stdout).toBe('');
+    expect(io.stderr).toMatch(message);
+    expect(io.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('throughline miro convert --board', () => {
+  const token = 'test-token-not-secret';
+  const baseUrl = 'https://miro.test';
+  let fake: ReturnType<typeof createMiroRestFake>;
+  const server = setupServer();
+  beforeAll(async () => {
+    fake = createMiroRestFake({
+      boards: { 'uXjVFAKE=': (await samplePage()).data },
+      token,
+      baseUrl,
+    });
+    server.listen({ onUnhandledRequest: 'error' });
+  });
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+
+  it('reads the live board through the API named by MIRO_API_URL', async () => {
+    server.use(...fake.handlers);
+    const io = memoryIo('2026-11-23', { MIRO_TOKEN: token, MIRO_API_URL: baseUrl });
+    expect(await run(['miro', 'convert', '--board', 'uXjVFAKE=', '-f', 'json'], io)).toBe(0);
+    const map = JSON.parse(io.stdout) as ConvertedJson & { id: string };
+    expect(map.stages.map((stage) => stage.name)).toEqual(['Discover', 'Sign up', 'Use & renew']);
+    expect(map.unplaced.map((entry) => entry.source.itemId)).toEqual(['3458764600000000106']);
+    expect(fake.requests.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('asks for MIRO_TOKEN when it is missing, and never prints a rejected token', async () => {
+    server.use(...fake.handlers);
+    const none = memoryIo('2026-11-23', { MIRO_API_URL: baseUrl });
+    expect(await run(['miro', 'convert', '--board', 'uXjVFAKE=', '-f', 'json'], none)).toBe(2);
+    expect(none.stderr).toMatch(/MIRO_TOKEN/);
+    const wrong = memoryIo('2026-11-23', {
+      MIRO_TOKEN: 'wrong-secret-token',
+      MIRO_API_URL: baseUrl,
+    });
+    expect(await run(['miro', 'convert', '--board', 'uXjVFAKE=', '-f', 'json'], wrong)).toBe(2);
+    expect(wrong.stdout).toBe('');
+    expect(wrong.stderr).toMatch(/^throughline: --board uXjVFAKE=: .+\n$/);
+    expect(wrong.stderr).not.toContain('wrong-secret-token');
+  });
+});

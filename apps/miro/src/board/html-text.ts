@@ -1,0 +1,178 @@
+// Miro's rich-text HTML (stickies, shapes, text) to plain text, by a linear scan: no DOM, no eval.
+import { NAMED_ENTITIES } from './html-entities';
+
+/** Elements whose content is code or styling, never words a person wrote on the board. */
+const DROPPED_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object']);
+
+/** Elements that start and end a line of text (Miro writes one `<p>` per line). */
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+]);
+
+const REPLACEMENT = '\uFFFD';
+
+interface Tag {
+  name: string;
+  closing: boolean;
+  /** Index just past the tag's `>` (or the end of the input when the tag never closes). */
+  end: number;
+}
+
+/**
+ * Plain text of an HTML fragment: `<br>` and paragraph ends become line breaks, every other tag
+ * is dropped (with the content of `<script>`, `<style>`…), entities are decoded, whitespace is
+ * collapsed and each line trimmed. The result is text: it is never to be rendered as HTML.
+ */
+export function htmlToText(html: string): string {
+  let out = '';
+  let pending = '';
+  let lineHasText = false;
+  let index = 0;
+  const flushText = () => {
+    const text = decodeEntities(pending.replace(/[ \t\n\r\f]+/g, ' '));
+    pending = '';
+    out += text;
+    if (/\S/.test(text)) lineHasText = true;
+  };
+  const newLine = () => {
+    out += '\n';
+    lineHasText = false;
+  };
+  while (index < html.length) {
+    const open = html.indexOf('<', index);
+    if (open === -1) {
+      pending += html.slice(index);
+      break;
+    }
+    pending += html.slice(index, open);
+    const markup = readMarkup(html, open);
+    if (markup === undefined) {
+      // A `<` that starts no tag ("a < b", "<3") is text, as in HTML.
+      pending += '<';
+      index = open + 1;
+      continue;
+    }
+    index = markup.end;
+    if (markup.kind !== 'tag') continue;
+    const tag = markup.tag;
+    if (tag.name === 'br') {
+      flushText();
+      newLine();
+    } else if (BLOCKS.has(tag.name)) {
+      // A block starts and ends a line; only `<br>` makes a blank one (`<p><br></p>`).
+      flushText();
+      if (lineHasText) newLine();
+    } else if (!tag.closing && DROPPED_CONTENT.has(tag.name)) {
+      index = skipPast(html, index, tag.name);
+    }
+  }
+  flushText();
+  return tidyLines(out);
+}
+
+type Markup = { kind: 'tag'; tag: Tag; end: number } | { kind: 'other'; end: number };
+
+/** The tag, comment or declaration starting at `html[start] === '<'`, if one starts there. */
+function readMarkup(html: string, start: number): Markup | undefined {
+  const next = html.charAt(start + 1);
+  if (next === '!') {
+    if (html.startsWith('<!--', start)) {
+      const close = html.indexOf('-->', start + 4);
+      return { kind: 'other', end: close === -1 ? html.length : close + 3 };
+    }
+    return { kind: 'other', end: endOfTag(html, start + 2) };
+  }
+  if (next === '?') return { kind: 'other', end: endOfTag(html, start + 2) };
+  const closing = next === '/';
+  const nameStart = closing ? start + 2 : start + 1;
+  const name = /^[A-Za-z][A-Za-z0-9-]*/.exec(html.slice(nameStart, nameStart + 64))?.[0];
+  if (name === undefined) {
+    // `</>` and `</ x>` are dropped by browsers too; a lone `<` followed by anything else is text.
+    return closing ? { kind: 'other', end: endOfTag(html, nameStart) } : undefined;
+  }
+  const end = endOfTag(html, nameStart + name.length);
+  return { kind: 'tag', tag: { name: name.toLowerCase(), closing, end }, end };
+}
+
+/** Index just past the `>` that ends a tag, skipping quoted attribute values. */
+function endOfTag(html: string, from: number): number {
+  let quote: string | undefined;
+  for (let index = from; index < html.length; index++) {
+    const char = html.charAt(index);
+    if (quote !== undefined) {
+      if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    } else if (char === '>') {
+      return index + 1;
+    }
+  }
+  // An unclosed tag at the end of the input is dropped whole, as browsers drop it.
+  return html.length;
+}
+
+/** Index just past `</name …>`, or the end of the input when the element never closes. */
+function skipPast(html: string, from: number, name: string): number {
+  const closer = new RegExp(`</${name}(?=[\\s/>]|$)`, 'gi');
+  closer.lastIndex = from;
+  const found = closer.exec(html);
+  return found === null ? html.length : endOfTag(html, found.index + found[0].length);
+}
+
+/** `&amp;`, `&#39;`, `&#x1F600;`…; unknown names stay as written, as in browsers. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(
+    /&(?:#(\d{1,8});?|#[xX]([0-9A-Fa-f]{1,8});?|([A-Za-z][A-Za-z0-9]{0,31});)/g,
+    (whole, decimal?: string, hex?: string, name?: string) => {
+      if (decimal !== undefined) return fromCodePoint(Number.parseInt(decimal, 10));
+      if (hex !== undefined) return fromCodePoint(Number.parseInt(hex, 16));
+      const codePoint = name === undefined ? undefined : NAMED_ENTITIES[name];
+      return codePoint === undefined ? whole : String.fromCodePoint(codePoint);
+    },
+  );
+}
+
+/** A numeric reference's character; NUL, surrogates and out-of-range values become U+FFFD. */
+function fromCodePoint(codePoint: number): string {
+  if (codePoint === 0 || codePoint > 0x10ffff) return REPLACEMENT;
+  if (codePoint >= 0xd800 && codePoint <= 0xdfff) return REPLACEMENT;
+  return String.fromCodePoint(codePoint);
+}
+
+/** Each line's whitespace collapsed and trimmed (`&nbsp;` included); blank ends dropped. */
+function tidyLines(text: string): string {
+  const lines = text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
+  let first = 0;
+  let last = lines.length;
+  while (first < last && lines[first] === '') first++;
+  while (last > first && lines[last - 1] === '') last--;
+  return lines.slice(first, last).join('\n');
+}

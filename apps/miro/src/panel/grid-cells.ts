@@ -1,0 +1,75 @@
+// The map as the panel shows it: cards grouped by cell, doubtful placements flagged, counts summed.
+import type { JourneyMap, MapItem, UnplacedReasonValue } from '@throughline/journey-core';
+import { UNSURE_BELOW } from '@throughline/journey-core';
+
+export interface GridCard {
+  item: MapItem;
+  unsure: boolean;
+  /** Why the card is highlighted, for its title and its accessible name; empty when it is not. */
+  note: string;
+}
+
+export function cellKey(stageId: string, laneId: string): string {
+  return `${stageId}\u0000${laneId}`;
+}
+
+export function isUnsure(item: MapItem): boolean {
+  return item.placement !== undefined && item.placement.confidence < UNSURE_BELOW;
+}
+
+const METHOD_LABELS: Record<string, string> = {
+  grid: 'from the grid lines',
+  'stage-frame': 'from its stage frame',
+  'colour-legend': 'from the colour legend',
+  cluster: 'from how the stickies cluster',
+};
+
+export function cardNote(item: MapItem): string {
+  const notes: string[] = [];
+  if (item.placement && isUnsure(item)) {
+    const percent = Math.round(item.placement.confidence * 100);
+    const method = METHOD_LABELS[item.placement.method] ?? item.placement.method;
+    notes.push(`Unsure placement: ${percent} % confidence, ${method}`);
+  }
+  if (item.removedAtSource) notes.push('Gone from the board since the last convert');
+  return notes.join('. ');
+}
+
+/** Cards by cell, in map order; items whose stage or lane is missing are left out. */
+export function groupCards(map: JourneyMap): Map<string, GridCard[]> {
+  const cells = new Map<string, GridCard[]>();
+  for (const item of map.items) {
+    const key = cellKey(item.stageId, item.laneId);
+    const card = { item, unsure: isUnsure(item), note: cardNote(item) };
+    const cell = cells.get(key);
+    if (cell) cell.push(card);
+    else cells.set(key, [card]);
+  }
+  return cells;
+}
+
+export interface GridCounts {
+  placed: number;
+  unsure: number;
+  unplaced: number;
+}
+
+export function gridCounts(map: JourneyMap): GridCounts {
+  return {
+    placed: map.items.length,
+    unsure: map.items.filter(isUnsure).length,
+    unplaced: map.unplaced.length,
+  };
+}
+
+const REASON_LABELS: Record<UnplacedReasonValue, string> = {
+  'outside-grid': 'outside the grid',
+  'no-stage': 'under no stage',
+  'no-lane': 'in no lane',
+  'ambiguous-cell': 'between cells',
+  'empty-text': 'no text',
+};
+
+export function reasonLabel(reason: UnplacedReasonValue): string {
+  return REASON_LABELS[reason];
+}

@@ -1,0 +1,64 @@
+// A user's colour legend ("pink stickies are pain points"): kinds by colour, and lanes made from it.
+import type { LaneKind } from '../model/journey-map';
+import type { ColourLegend } from './board-item';
+import { plainName } from './plain-name';
+
+/** What a lane made from the legend is called when its entry gives no label. */
+export const DEFAULT_LANE_NAMES: Readonly<Record<LaneKind, string>> = {
+  actions: 'Actions',
+  touchpoints: 'Touchpoints',
+  thoughts: 'Thoughts',
+  emotions: 'Emotions',
+  'pain-points': 'Pain points',
+  opportunities: 'Opportunities',
+  backstage: 'Backstage',
+  custom: 'Notes',
+};
+
+/** Colours compare case-insensitively: `#FFD02F` and `#ffd02f` are one colour. */
+export const colourKey = (colour: string): string => colour.trim().toLowerCase();
+
+/** The kind the legend gives a colour; the first entry for a colour wins. */
+export function kindOfColour(
+  legend: ColourLegend,
+  colour: string | undefined,
+): LaneKind | undefined {
+  if (colour === undefined) return undefined;
+  const key = colourKey(colour);
+  return legend.find((entry) => colourKey(entry.color) === key)?.kind;
+}
+
+/** Every kind the legend names, once each, in the legend's order. */
+export function legendKinds(legend: ColourLegend): LaneKind[] {
+  return [...new Set(legend.map((entry) => entry.kind))];
+}
+
+/** A legend lane's name: the first label given for its kind, else the kind's default name. */
+export function legendLaneName(legend: ColourLegend, kind: LaneKind): string {
+  const label = legend
+    .filter((entry) => entry.kind === kind)
+    .map((entry) => plainName(entry.label ?? ''))
+    .find((text) => text !== '');
+  return label ?? DEFAULT_LANE_NAMES[kind];
+}
+
+/**
+ * The kind most of the colours map to (colours the legend lacks do not vote); on a tie, the kind
+ * the legend lists first. Undefined when no colour is in the legend.
+ */
+export function mostCommonKind(
+  legend: ColourLegend,
+  colours: readonly (string | undefined)[],
+): LaneKind | undefined {
+  const votes = new Map<LaneKind, number>();
+  for (const colour of colours) {
+    const kind = kindOfColour(legend, colour);
+    if (kind) votes.set(kind, (votes.get(kind) ?? 0) + 1);
+  }
+  let winner: LaneKind | undefined;
+  for (const kind of legendKinds(legend)) {
+    const count = votes.get(kind) ?? 0;
+    if (count > 0 && (!winner || count > (votes.get(winner) ?? 0))) winner = kind;
+  }
+  return winner;
+}

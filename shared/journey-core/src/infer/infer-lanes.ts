@@ -1,0 +1,86 @@
+// The map's lanes: from the label rows (kinds from their words, or the legend when the words say
+// nothing), or one lane per legend kind, ordered by where its stickies sit.
+import type { LaneKind } from '../model/journey-map';
+import type { ColourLegend } from './board-item';
+import { centreYOf } from './box-edges';
+import { legendLaneName, mostCommonKind } from './colour-legend';
+import type { Interval } from './grid-axes';
+import type { Grid } from './infer-grid';
+import { laneKindOf } from './lane-kinds';
+import type { BoardSticky, StickyFate } from './place-stickies';
+
+export interface InferredLane {
+  name: string;
+  kind: LaneKind;
+  /** The label item naming the lane; none for a lane made from the legend. */
+  itemId?: string;
+  /** The vertical extent that emotion scores are read against. */
+  extent: Interval;
+}
+
+export interface LanePlan {
+  /** In map order, top to bottom. */
+  lanes: InferredLane[];
+  /** A placed fate's `lane` → the index of its lane in `lanes`. */
+  indexOf: number[];
+}
+
+/** Every placed sticky, grouped by the `lane` number its fate gave it. */
+function stickiesByLane(
+  stickies: readonly BoardSticky[],
+  fates: readonly StickyFate[],
+  count: number,
+): BoardSticky[][] {
+  const groups = Array.from({ length: count }, (): BoardSticky[] => []);
+  fates.forEach((fate, index) => {
+    const sticky = stickies[index];
+    if (fate.placed && sticky) groups[fate.lane]?.push(sticky);
+  });
+  return groups;
+}
+
+/** The lanes of the map for a grid whose stickies met the given fates (same order as stickies). */
+export function inferLanes(
+  grid: Grid,
+  stickies: readonly BoardSticky[],
+  fates: readonly StickyFate[],
+  legend: ColourLegend,
+): LanePlan {
+  const { lanes } = grid;
+  if (lanes.by === 'none') return { lanes: [], indexOf: [] };
+  if (lanes.by === 'labels') {
+    const groups = stickiesByLane(stickies, fates, lanes.labels.length);
+    return {
+      lanes: lanes.labels.map((label, index) => {
+        const byWords = laneKindOf(label.name);
+        const colours = (groups[index] ?? []).map((sticky) => sticky.color);
+        const kind = byWords === 'custom' ? (mostCommonKind(legend, colours) ?? 'custom') : byWords;
+        const extent = lanes.rows[index] ?? { start: 0, end: 0 };
+        return { name: label.name, kind, itemId: label.itemId, extent };
+      }),
+      indexOf: lanes.labels.map((_, index) => index),
+    };
+  }
+  const groups = stickiesByLane(stickies, fates, lanes.kinds.length);
+  const made = lanes.kinds.map((kind, index) => {
+    const ys = (groups[index] ?? []).map((sticky) => centreYOf(sticky.box));
+    const mean = ys.length > 0 ? ys.reduce((sum, y) => sum + y, 0) / ys.length : undefined;
+    // A legend lane has no drawn extent: its own stickies span it, highest to lowest.
+    const extent = ys.reduce(
+      (span, y) => ({ start: Math.min(span.start, y), end: Math.max(span.end, y) }),
+      { start: ys[0] ?? 0, end: ys[0] ?? 0 },
+    );
+    return { lane: { name: legendLaneName(legend, kind), kind, extent }, mean, index };
+  });
+  // Lanes with stickies top to bottom by their mean height, then empty ones in legend order.
+  made.sort(
+    (a, b) =>
+      (a.mean ?? Number.POSITIVE_INFINITY) - (b.mean ?? Number.POSITIVE_INFINITY) ||
+      a.index - b.index,
+  );
+  const indexOf: number[] = [];
+  made.forEach((entry, at) => {
+    indexOf[entry.index] = at;
+  });
+  return { lanes: made.map((entry) => entry.lane), indexOf };
+}

@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { JourneyMap } from '../model/journey-map';
+import { validateMap } from '../validate/validate-map';
+import { inferMapFromBoard } from './infer-map-from-board';
+import { randomBoardArbitrary } from './random-grid.test-support';
+
+const RUNS = { numRuns: 100 };
+const options = { boardId: 'random-board' };
+
+describe('inferMapFromBoard on random grids', () => {
+  it('places or reports every sticky exactly once', () => {
+    fc.assert(
+      fc.property(randomBoardArbitrary, ({ items }) => {
+        const { map, summary } = inferMapFromBoard(items, options);
+        const seen = [
+          ...map.items.map((item) => item.source?.itemId),
+          ...map.unplaced.map((entry) => entry.source.itemId),
+        ];
+        const stickies = items.filter((item) => item.kind === 'sticky').map((item) => item.id);
+        expect([...seen].sort()).toEqual([...stickies].sort());
+        expect(summary).toMatchObject({
+          stickies: stickies.length,
+          placed: map.items.length,
+          unplaced: map.unplaced.length,
+        });
+        expect(JourneyMap.parse(map)).toEqual(map);
+        expect(validateMap(map).filter((d) => d.severity === 'error')).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('puts a sticky drawn wholly inside a cell in exactly that cell, with confidence 1', () => {
+    fc.assert(
+      fc.property(randomBoardArbitrary, ({ items, method, cellOf, outside }) => {
+        const { map } = inferMapFromBoard(items, options);
+        for (const item of map.items) {
+          const drawn = cellOf.get(item.source?.itemId ?? '');
+          expect(drawn).toBeDefined();
+          expect(item.stageId).toBe(`stage-h${drawn?.stage}`);
+          expect(item.laneId).toBe(`lane-l${drawn?.lane}`);
+          expect(item.placement).toEqual({ method, confidence: 1 });
+        }
+        expect(map.items).toHaveLength(cellOf.size);
+        const reasons = map.unplaced.map((entry) => entry.reason);
+        // With no sticky in the grid there is nothing to find the header row by.
+        expect(reasons).toEqual(
+          [...outside].map(() => (cellOf.size > 0 ? 'outside-grid' : 'no-stage')),
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the same map whatever order the board lists its items in', () => {
+    const shuffled = randomBoardArbitrary.chain(({ items }) =>
+      fc.tuple(fc.constant(items), fc.shuffledSubarray(items, { minLength: items.length })),
+    );
+    fc.assert(
+      fc.property(shuffled, ([items, reordered]) => {
+        expect(inferMapFromBoard(reordered, options)).toEqual(inferMapFromBoard(items, options));
+      }),
+      RUNS,
+    );
+  });
+});

@@ -1,0 +1,103 @@
+// Each sticky's cell in the grid, with how sure that is, or the reason it has none.
+import type { UnplacedReason } from '../model/journey-map';
+import type { Box, ColourLegend } from './board-item';
+import { bottomOf, centreXOf, centreYOf, rightOf } from './box-edges';
+import { kindOfColour } from './colour-legend';
+import { type Interval, largestShare, type Share } from './grid-axes';
+import type { Grid, GridHeader } from './infer-grid';
+
+/** A sticky as inference reads it. */
+export interface BoardSticky {
+  id: string;
+  /** Trimmed. */
+  text: string;
+  color?: string | undefined;
+  /** What a person sees of it: a square sticky's square. */
+  box: Box;
+}
+
+export type StickyFate =
+  | {
+      placed: true;
+      stage: number;
+      /** A label row, or the index of a kind in the legend's kinds. */
+      lane: number;
+      /** The share of the sticky's box inside its cell, 0 to 1. */
+      confidence: number;
+    }
+  | { placed: false; reason: UnplacedReason; detail: string };
+
+const unplaced = (reason: UnplacedReason, detail: string): StickyFate => ({
+  placed: false,
+  reason,
+  detail,
+});
+
+/** Which way a point misses a set of intervals, said for a person. */
+function side(intervals: readonly Interval[], at: number, words: [string, string, string]): string {
+  const first = intervals[0];
+  const last = intervals[intervals.length - 1];
+  if (first && at < first.start) return words[0];
+  if (last && at > last.end) return words[1];
+  return words[2];
+}
+
+function border(what: 'stages' | 'lanes', headers: readonly GridHeader[], share: Share): string {
+  const a = headers[share.index]?.name ?? '';
+  const b = headers[share.tiedWith ?? share.index]?.name ?? '';
+  return `its centre is on the border between ${what} "${a}" and "${b}"`;
+}
+
+/** Four decimals are plenty for a share and keep float noise out of the map. */
+const roundShare = (share: number) => Math.min(1, Math.round(share * 10_000) / 10_000);
+
+/** The cell of one sticky; stage first, then lane, so that the first missing part is the reason. */
+export function placeSticky(sticky: BoardSticky, grid: Grid, legend: ColourLegend): StickyFate {
+  if (sticky.text === '') return unplaced('empty-text', 'the sticky has no text');
+  if (grid.stages.length === 0) {
+    return unplaced('no-stage', 'the board has no stage headers or stage frames');
+  }
+  const { box } = sticky;
+  const column = largestShare(grid.columns, box.left, rightOf(box));
+  if (!column) {
+    const where = side(grid.columns, centreXOf(box), [
+      'left of the first stage',
+      'right of the last stage',
+      'between stages',
+    ]);
+    return unplaced('outside-grid', `the sticky lies ${where}`);
+  }
+  if (column.tiedWith !== undefined) {
+    return unplaced('ambiguous-cell', border('stages', grid.stages, column));
+  }
+  const { lanes } = grid;
+  const rows = lanes.by === 'labels' ? lanes.rows : [lanes.span];
+  const row = largestShare(rows, box.top, bottomOf(box));
+  if (!row) {
+    const where = side(rows, centreYOf(box), [
+      'above the first lane',
+      'below the last lane',
+      'between lanes',
+    ]);
+    return unplaced('outside-grid', `the sticky lies ${where}`);
+  }
+  const confidence = roundShare(column.share * row.share);
+  if (lanes.by === 'labels') {
+    if (row.tiedWith !== undefined) {
+      return unplaced('ambiguous-cell', border('lanes', lanes.labels, row));
+    }
+    return { placed: true, stage: column.index, lane: row.index, confidence };
+  }
+  if (lanes.by === 'none') {
+    return unplaced('no-lane', 'the board has no lane labels and no colour legend was given');
+  }
+  const kind = kindOfColour(legend, sticky.color);
+  if (!kind) {
+    const detail =
+      sticky.color === undefined
+        ? 'the sticky has no colour, and the lanes come from the colour legend'
+        : `its colour "${sticky.color}" is not in the colour legend`;
+    return unplaced('no-lane', detail);
+  }
+  return { placed: true, stage: column.index, lane: lanes.kinds.indexOf(kind), confidence };
+}

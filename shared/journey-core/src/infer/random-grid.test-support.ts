@@ -1,0 +1,179 @@
+// fast-check arbitraries for journey boards: a grid of uneven stage columns and lane rows, headed
+// by shapes or texts or made of one frame per stage, maybe framed, maybe with frames grouping
+// stickies inside a cell, with stickies in random cells and a few far outside.
+import fc from 'fast-check';
+import { box, frame, shape, textItem } from './board-builder.test-support';
+import type { BoardItem, Box } from './board-item';
+
+export interface RandomBoard {
+  items: BoardItem[];
+  /** How inference should read the stages: by header columns or by stage frames. */
+  method: 'grid' | 'stage-frame';
+  /** Sticky id → the stage and lane index of the cell it was drawn wholly inside. */
+  cellOf: Map<string, { stage: number; lane: number }>;
+  /** Stickies drawn far away from the grid. */
+  outside: Set<string>;
+}
+
+const LABEL_WIDTH = 250;
+const LABEL_GAP = 50;
+const HEADER_HEIGHT = 100;
+const HEADER_GAP = 20;
+
+const spec = fc.record({
+  origin: fc.record({
+    x: fc.integer({ min: -5000, max: 5000 }),
+    y: fc.integer({ min: -5000, max: 5000 }),
+  }),
+  widths: fc.array(fc.integer({ min: 300, max: 900 }), { minLength: 1, maxLength: 5 }),
+  heights: fc.array(fc.integer({ min: 250, max: 700 }), { minLength: 1, maxLength: 5 }),
+  headers: fc.constantFrom('shape' as const, 'text' as const),
+  labels: fc.constantFrom('shape' as const, 'text' as const),
+  /** Gap between a header and its column's sides, and between a label and its row's. */
+  inset: fc.integer({ min: 0, max: 40 }),
+  /** Stage headers, or one frame per stage with the stage's name as its title. */
+  stagesBy: fc.constantFrom('headers' as const, 'frames' as const),
+  framed: fc.boolean(),
+  /** Frames grouping stickies in one cell, each inside the last; none at depth 0. */
+  group: fc.record({ stage: fc.nat(), lane: fc.nat(), depth: fc.integer({ min: 0, max: 2 }) }),
+  stickies: fc.array(
+    fc.record({
+      stage: fc.nat(),
+      lane: fc.nat(),
+      at: fc.tuple(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      ),
+      size: fc.integer({ min: 40, max: 200 }),
+      square: fc.boolean(),
+      /** Height over width of a rectangle sticky; never near a square sticky's 1.146. */
+      ratio: fc.double({ min: 0.6, max: 1, noNaN: true }),
+    }),
+    { maxLength: 25 },
+  ),
+  outside: fc.array(
+    fc.record({ dx: fc.integer({ min: 0, max: 4000 }), dy: fc.integer({ min: 0, max: 4000 }) }),
+    { maxLength: 3 },
+  ),
+});
+
+function starts(from: number, sizes: readonly number[]): number[] {
+  let at = from;
+  return sizes.map((size) => {
+    const start = at;
+    at += size;
+    return start;
+  });
+}
+
+/** A journey board and where each of its stickies was drawn. */
+export const randomBoardArbitrary: fc.Arbitrary<RandomBoard> = spec.map((s) => {
+  const { x: ox, y: oy } = s.origin;
+  const lefts = starts(ox + LABEL_WIDTH + LABEL_GAP, s.widths);
+  const tops = starts(oy + HEADER_HEIGHT + HEADER_GAP, s.heights);
+  const gridRight = (lefts.at(-1) ?? 0) + (s.widths.at(-1) ?? 0);
+  const gridBottom = (tops.at(-1) ?? 0) + (s.heights.at(-1) ?? 0);
+  const byFrames = s.stagesBy === 'frames';
+  // Equal insets keep the border halfway between neighbours on the column border. A lone stage
+  // header spans its column: inference reads a lone header no wider than itself.
+  const headerInset =
+    s.widths.length === 1 || byFrames
+      ? 0
+      : s.inset + (s.headers === 'text' ? Math.min(...s.widths) / 4 : 0);
+  // Likewise a lone lane label spans its row: it reaches only half its size past itself.
+  const labelInset =
+    s.heights.length === 1
+      ? 0
+      : s.inset + (s.labels === 'text' ? Math.min(...s.heights) / 2 - 20 : 0);
+  const items: BoardItem[] = [];
+  s.widths.forEach((width, index) => {
+    if (byFrames) {
+      // Stage frames stand side by side from the top of the header space to the grid's bottom.
+      const left = lefts[index] ?? 0;
+      items.push(frame(`h${index}`, `Stage ${index}`, box(left, oy, width, gridBottom - oy)));
+      return;
+    }
+    const left = (lefts[index] ?? 0) + headerInset;
+    const at =
+      s.headers === 'shape'
+        ? box(left, oy, width - 2 * headerInset, HEADER_HEIGHT)
+        : box(left, oy + 30, width - 2 * headerInset, 40);
+    const make = s.headers === 'shape' ? shape : textItem;
+    items.push(make(`h${index}`, `Stage ${index}`, at));
+  });
+  s.heights.forEach((height, index) => {
+    const top = (tops[index] ?? 0) + labelInset;
+    const make = s.labels === 'shape' ? shape : textItem;
+    items.push(
+      make(`l${index}`, `Lane ${index}`, box(ox, top, LABEL_WIDTH, height - 2 * labelInset)),
+    );
+  });
+  if (s.framed) {
+    items.push(
+      frame(
+        'grid',
+        'Random journey',
+        box(ox - 50, oy - 50, gridRight - ox + 50, gridBottom - oy + 50),
+      ),
+    );
+  }
+  const cellAt = (stage: number, lane: number): Box => {
+    // Without a frame the last column and row end where their header and label end; stage
+    // frames end the grid themselves.
+    const lastStage = stage === s.widths.length - 1 && !s.framed;
+    const lastLane = lane === s.heights.length - 1 && !s.framed && !byFrames;
+    return box(
+      lefts[stage] ?? 0,
+      tops[lane] ?? 0,
+      (s.widths[stage] ?? 0) - (lastStage ? headerInset : 0),
+      (s.heights[lane] ?? 0) - (lastLane ? labelInset : 0),
+    );
+  };
+  const grouped = cellAt(s.group.stage % s.widths.length, s.group.lane % s.heights.length);
+  for (let level = 1; level <= s.group.depth; level++) {
+    const inset = 20 * level;
+    items.push(
+      frame(
+        `group${level}`,
+        `Group ${level}`,
+        box(
+          grouped.left + inset,
+          grouped.top + inset,
+          grouped.width - 2 * inset,
+          grouped.height - 2 * inset,
+        ),
+      ),
+    );
+  }
+  const cellOf = new Map<string, { stage: number; lane: number }>();
+  s.stickies.forEach((drawn, index) => {
+    const stage = drawn.stage % s.widths.length;
+    const lane = drawn.lane % s.heights.length;
+    const cell = cellAt(stage, lane);
+    const width = Math.min(drawn.size, cell.width - 2, cell.height - 2);
+    const height = drawn.square ? width : Math.max(1, width * drawn.ratio);
+    const left = cell.left + 1 + drawn.at[0] * (cell.width - 2 - width);
+    const top = cell.top + 1 + drawn.at[1] * (cell.height - 2 - height);
+    const id = `s${index}`;
+    const reported = drawn.square
+      ? {
+          shape: 'square' as const,
+          box: box(left, top - (width * 0.146) / 2, width, width * 1.146),
+        }
+      : { box: box(left, top, width, height) };
+    items.push({ id, kind: 'sticky', text: `note ${index}`, ...reported });
+    cellOf.set(id, { stage, lane });
+  });
+  const outside = new Set<string>();
+  s.outside.forEach((far, index) => {
+    const id = `far${index}`;
+    items.push({
+      id,
+      kind: 'sticky',
+      text: 'parking lot',
+      box: box(gridRight + 3000 + far.dx, gridBottom + 3000 + far.dy, 150, 150),
+    });
+    outside.add(id);
+  });
+  return { items, method: byFrames ? 'stage-frame' : 'grid', cellOf, outside };
+});
