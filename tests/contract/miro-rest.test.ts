@@ -23,7 +23,7 @@ const committedPages = (name: string): MiroItemsPage[] =>
   JSON.parse(readFileSync(new URL(`../fixtures/miro/${name}.rest.json`, import.meta.url), 'utf8'));
 const sample: MiroItemsPage = JSON.parse(
   readFileSync(
-    new URL('../../../shared/fixtures/miro/sample-board.rest.json', import.meta.url),
+    new URL('../fixtures/miro/provided/sample-board.rest.json', import.meta.url),
     'utf8',
   ),
 );

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { memoryIo, repoRoot } from '../memory-io.test-support';
 import { run } from '../program';
 
-const sample = '../shared/fixtures/miro/sample-board.rest.json';
+const sample = 'tests/fixtures/miro/provided/sample-board.rest.json';
 const parkingLot = 'tests/fixtures/miro/parking-lot.rest.json';
 
 async function samplePage() {

@@ -7,7 +7,7 @@ import { type RestItem, RestItemsPage, type RestRelativeTo } from './rest-items'
 const sample = RestItemsPage.parse(
   JSON.parse(
     readFileSync(
-      new URL('../../../../../shared/fixtures/miro/sample-board.rest.json', import.meta.url),
+      new URL('../../../../tests/fixtures/miro/provided/sample-board.rest.json', import.meta.url),
       'utf8',
     ),
   ),

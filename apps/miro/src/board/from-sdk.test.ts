@@ -16,7 +16,7 @@ import { sdkFrame, sdkOther, sdkShape, sdkSticky, sdkTag, sdkText } from './sdk-
 const sample = RestItemsPage.parse(
   JSON.parse(
     readFileSync(
-      new URL('../../../../../shared/fixtures/miro/sample-board.rest.json', import.meta.url),
+      new URL('../../../../tests/fixtures/miro/provided/sample-board.rest.json', import.meta.url),
       'utf8',
     ),
   ),

@@ -4,7 +4,7 @@ import { RestItemsPage } from './rest-items';
 
 const sample: unknown = JSON.parse(
   readFileSync(
-    new URL('../../../../../shared/fixtures/miro/sample-board.rest.json', import.meta.url),
+    new URL('../../../../tests/fixtures/miro/provided/sample-board.rest.json', import.meta.url),
     'utf8',
   ),
 );
