@@ -1,5 +1,6 @@
 // Edges and centres of a board box: `left`/`top` is the top-left corner, so the rest is derived.
 import type { Box } from './board-item';
+import { sortedNumbers } from './numeric-order';
 
 export const rightOf = (box: Box): number => box.left + box.width;
 export const bottomOf = (box: Box): number => box.top + box.height;
@@ -30,7 +31,7 @@ export function holdsPoint(box: Box, x: number, y: number): boolean {
 
 /** The middle value of a list (the mean of the middle two for an even count); undefined for none. */
 export function median(values: readonly number[]): number | undefined {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = sortedNumbers(values);
   const middle = Math.floor(sorted.length / 2);
   const upper = sorted[middle];
   if (upper === undefined) return undefined;

@@ -4,6 +4,7 @@ import type { Box } from './board-item';
 import { centreXOf, centreYOf } from './box-edges';
 import type { Candidate } from './candidate-bands';
 import { findHeaders } from './find-headers';
+import { indexPoints } from './range-count';
 
 const candidate = (id: string, at: Box): Candidate => ({ id, name: id, box: at });
 const point = (x: number, y: number) => ({ x, y });
@@ -20,7 +21,7 @@ const ids = (found: readonly Candidate[]) => found.map((entry) => entry.id);
 
 describe('findHeaders', () => {
   it('finds the header row above the stickies and the label column left of them', () => {
-    const found = findHeaders([...labels, ...headers], stickies);
+    const found = findHeaders([...labels, ...headers], indexPoints(stickies));
     expect([ids(found.stageHeaders), ids(found.laneLabels)]).toEqual([
       ['Discover', 'Buy', 'Use'],
       ['Doing', 'Pains'],
@@ -30,14 +31,17 @@ describe('findHeaders', () => {
   it('prefers the header row to a wider title that covers more stickies', () => {
     const title = candidate('Title', box(-500, -300, 3000, 80));
     const parkingBelow = [point(-400, 2000), point(-300, 2000)];
-    const found = findHeaders([title, ...labels, ...headers], [...stickies, ...parkingBelow]);
+    const found = findHeaders(
+      [title, ...labels, ...headers],
+      indexPoints([...stickies, ...parkingBelow]),
+    );
     expect(ids(found.stageHeaders)).toEqual(['Discover', 'Buy', 'Use']);
   });
 
   it('does not take a parking-lot label far right for the label column', () => {
     const parking = candidate('Parking lot', box(3000, 500, 300, 40));
     const parked = [point(3500, 520), point(3800, 520)];
-    const found = findHeaders([...headers, parking], [...stickies, ...parked]);
+    const found = findHeaders([...headers, parking], indexPoints([...stickies, ...parked]));
     expect([ids(found.stageHeaders), ids(found.laneLabels)]).toEqual([
       ['Discover', 'Buy', 'Use'],
       [],
@@ -47,17 +51,20 @@ describe('findHeaders', () => {
   it('does not take a lane label with stickies under it for a header row', () => {
     // Stickies sit right of the labels, and one lies under the first label's box.
     const under = [...stickies, point(100, 900)];
-    const found = findHeaders(labels, under);
+    const found = findHeaders(labels, indexPoints(under));
     expect([ids(found.stageHeaders), ids(found.laneLabels)]).toEqual([[], ['Doing', 'Pains']]);
   });
 
   it('finds nothing without stickies', () => {
-    expect(findHeaders([...labels, ...headers], [])).toEqual({ stageHeaders: [], laneLabels: [] });
+    expect(findHeaders([...labels, ...headers], indexPoints([]))).toEqual({
+      stageHeaders: [],
+      laneLabels: [],
+    });
   });
 
   it('keeps a corner label out of the stages', () => {
     const corner = candidate('Stages →', box(0, 20, 200, 60));
-    const found = findHeaders([corner, ...labels, ...headers], stickies);
+    const found = findHeaders([corner, ...labels, ...headers], indexPoints(stickies));
     expect(ids(found.stageHeaders)).toEqual(['Discover', 'Buy', 'Use']);
     expect(found.stageHeaders.every((header) => centreXOf(header.box) > 200)).toBe(true);
     expect(found.laneLabels.every((label) => centreYOf(label.box) > 100)).toBe(true);

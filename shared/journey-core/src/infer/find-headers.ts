@@ -2,7 +2,7 @@
 // candidates above the stickies, lane labels the column of candidates left of them.
 import { bottomOf, centreXOf, centreYOf, median, rightOf } from './box-edges';
 import { type Band, type Candidate, columnBands, pitchOf, rowBands } from './candidate-bands';
-import { countDownward, countRightward, type Point } from './range-count';
+import { countDownward, countRightward, type PointIndex } from './range-count';
 
 export interface HeaderLayout {
   /** Left to right. */
@@ -28,7 +28,7 @@ const overlapsAcross = (a: Band, b: Band) =>
  */
 export function findHeaderRow(
   candidates: readonly Candidate[],
-  stickies: readonly Point[],
+  stickies: PointIndex,
 ): Band | undefined {
   const bands = rowBands(candidates);
   const below = countDownward(
@@ -71,7 +71,7 @@ export function findHeaderRow(
  */
 export function findLabelColumn(
   pool: readonly Candidate[],
-  stickies: readonly Point[],
+  stickies: PointIndex,
 ): Band | undefined {
   const bands = columnBands(pool);
   const beside = countRightward(
@@ -115,10 +115,7 @@ export function findLabelColumn(
 }
 
 /** Stage headers and lane labels among the candidates, judged by where the stickies lie. */
-export function findHeaders(
-  candidates: readonly Candidate[],
-  stickies: readonly Point[],
-): HeaderLayout {
+export function findHeaders(candidates: readonly Candidate[], stickies: PointIndex): HeaderLayout {
   const row = findHeaderRow(candidates, stickies);
   let pool: readonly Candidate[] = candidates;
   if (row) {

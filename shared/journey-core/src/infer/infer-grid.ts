@@ -7,7 +7,7 @@ import { type Candidate, pitchOf } from './candidate-bands';
 import { legendKinds } from './colour-legend';
 import { findHeaders, findLabelColumn } from './find-headers';
 import { type Interval, intervalsFromHeaders, intervalsFromSpans } from './grid-axes';
-import type { Point } from './range-count';
+import { PointIndex } from './range-count';
 import { type Frame, findGridFrame, findStageFrames } from './stage-frames';
 
 /** A stage or lane and the board item that names it. */
@@ -70,11 +70,7 @@ function withTitle(grid: Grid, frame: Frame | undefined): Grid {
 }
 
 /** Stages are the stage frames; lane labels are looked for left of the first frame. */
-function frameGrid(
-  input: GridInput,
-  stageFrames: readonly Frame[],
-  points: readonly Point[],
-): Grid {
+function frameGrid(input: GridInput, stageFrames: readonly Frame[], points: PointIndex): Grid {
   const [first] = stageFrames;
   const top = Math.min(...stageFrames.map((frame) => frame.box.top));
   const bottom = Math.max(...stageFrames.map((frame) => bottomOf(frame.box)));
@@ -140,9 +136,16 @@ function headerGrid(
 /**
  * Reads the grid off the board. Side-by-side stage frames win over header candidates when there are
  * two or more of them, or one and no stage header; otherwise the header row and label column decide.
+ * With two or more stage headers, frames are only found as the header row's columns.
  */
 export function inferGrid(input: GridInput): Grid {
-  const points = input.stickies.map((box) => ({ x: centreXOf(box), y: centreYOf(box) }));
+  const xs = new Float64Array(input.stickies.length);
+  const ys = new Float64Array(input.stickies.length);
+  input.stickies.forEach((box, index) => {
+    xs[index] = centreXOf(box);
+    ys[index] = centreYOf(box);
+  });
+  const points = new PointIndex(xs, ys);
   const headers = findHeaders(input.candidates, points);
   const stageFrames = findStageFrames(input.frames, points, headers);
   const byFrames =

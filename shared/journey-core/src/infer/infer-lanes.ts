@@ -49,12 +49,16 @@ export function inferLanes(
   const { lanes } = grid;
   if (lanes.by === 'none') return { lanes: [], indexOf: [] };
   if (lanes.by === 'labels') {
-    const groups = stickiesByLane(stickies, fates, lanes.labels.length);
+    const byWords = lanes.labels.map((label) => laneKindOf(label.name));
+    // Only a lane whose words name no kind looks at its stickies' colours.
+    const groups = byWords.includes('custom')
+      ? stickiesByLane(stickies, fates, lanes.labels.length)
+      : [];
     return {
       lanes: lanes.labels.map((label, index) => {
-        const byWords = laneKindOf(label.name);
+        const named = byWords[index] ?? 'custom';
         const colours = (groups[index] ?? []).map((sticky) => sticky.color);
-        const kind = byWords === 'custom' ? (mostCommonKind(legend, colours) ?? 'custom') : byWords;
+        const kind = named === 'custom' ? (mostCommonKind(legend, colours) ?? 'custom') : named;
         const extent = lanes.rows[index] ?? { start: 0, end: 0 };
         return { name: label.name, kind, itemId: label.itemId, extent };
       }),
@@ -66,10 +70,11 @@ export function inferLanes(
     const ys = (groups[index] ?? []).map((sticky) => centreYOf(sticky.box));
     const mean = ys.length > 0 ? ys.reduce((sum, y) => sum + y, 0) / ys.length : undefined;
     // A legend lane has no drawn extent: its own stickies span it, highest to lowest.
-    const extent = ys.reduce(
-      (span, y) => ({ start: Math.min(span.start, y), end: Math.max(span.end, y) }),
-      { start: ys[0] ?? 0, end: ys[0] ?? 0 },
-    );
+    const extent = { start: ys[0] ?? 0, end: ys[0] ?? 0 };
+    for (const y of ys) {
+      extent.start = Math.min(extent.start, y);
+      extent.end = Math.max(extent.end, y);
+    }
     return { lane: { name: legendLaneName(legend, kind), kind, extent }, mean, index };
   });
   // Lanes with stickies top to bottom by their mean height, then empty ones in legend order.

@@ -22,6 +22,42 @@ interface Layout {
   expected: InferenceView;
 }
 
+// Columns 300–900, 900–1800, 1800–2300 (uneven); rows 120–520, 520–920, 920–1320: the first
+// layout's grid, which the layouts with grouping frames draw their frames on.
+const headerRow = [
+  shape('h-discover', 'Discover', box(310, 0, 580, 100)),
+  shape('h-sign-up', 'Sign up', box(910, 0, 880, 100)),
+  shape('h-use', 'Use & renew', box(1810, 0, 480, 100)),
+];
+const labelColumn = [
+  textItem('l-actions', 'Actions', box(20, 300, 200, 40)),
+  textItem('l-pain', 'Pain points', box(20, 700, 200, 40)),
+  textItem('l-ideas', 'Opportunities', box(20, 1100, 200, 40)),
+];
+const gridStages = ['Discover', 'Sign up', 'Use & renew'];
+const gridLanes = [
+  'Actions (actions)',
+  'Pain points (pain-points)',
+  'Opportunities (opportunities)',
+];
+/** A sticky in every stage; the first two in Actions and Pain points, the last in Opportunities. */
+const spreadStickies = [
+  sticky('s1', 'Searches', 500, 250),
+  sticky('s2', 'Asks a friend', 700, 400),
+  sticky('s3', "Can't find the price", 1300, 700),
+  sticky('s4', 'Form too long', 1600, 800),
+  sticky('s5', 'Reminder emails', 2000, 1100),
+  sticky('s6', 'Creates account', 1300, 300),
+];
+const spreadCells = {
+  s1: 'Discover × Actions',
+  s2: 'Discover × Actions',
+  s3: 'Sign up × Pain points',
+  s4: 'Sign up × Pain points',
+  s5: 'Use & renew × Opportunities',
+  s6: 'Sign up × Actions',
+};
+
 const layouts: Layout[] = [
   {
     // Columns 300–900, 900–1800, 1800–2300 (uneven); rows 120–520, 520–920, 920–1320.
@@ -257,6 +293,164 @@ const layouts: Layout[] = [
     },
   },
   {
+    // Frames drawn loosely around two clusters cross the lane border: they share a row band.
+    name: 'grouping frames in cells of a header grid, one in Actions, one in Pain points',
+    items: [
+      ...headerRow,
+      ...labelColumn,
+      frame('g-search', 'Search', box(340, 140, 520, 400)),
+      frame('g-form', 'Form', box(1150, 500, 600, 400)),
+      ...spreadStickies,
+    ],
+    expected: {
+      title: 'Untitled journey',
+      stages: gridStages,
+      lanes: gridLanes,
+      cells: spreadCells,
+      unplaced: {},
+    },
+  },
+  {
+    name: 'the same grouping frames in a frame around the grid',
+    items: [
+      frame('grid', 'Onboarding', box(0, -100, 2400, 1500)),
+      ...headerRow,
+      ...labelColumn,
+      frame('g-search', 'Search', box(340, 140, 520, 400), 'grid'),
+      frame('g-form', 'Form', box(1150, 500, 600, 400), 'grid'),
+      ...spreadStickies,
+    ],
+    expected: {
+      title: 'Onboarding',
+      stages: gridStages,
+      lanes: gridLanes,
+      cells: spreadCells,
+      unplaced: {},
+    },
+  },
+  {
+    name: 'grouping frames in one lane across two stages of a header grid',
+    items: [
+      ...headerRow,
+      ...labelColumn,
+      frame('g-search', 'Search', box(340, 140, 520, 360)),
+      frame('g-account', 'Account', box(950, 140, 800, 360)),
+      ...spreadStickies,
+    ],
+    expected: {
+      title: 'Untitled journey',
+      stages: gridStages,
+      lanes: gridLanes,
+      cells: spreadCells,
+      unplaced: {},
+    },
+  },
+  {
+    name: 'a grouping frame spanning two cells across, beside another',
+    items: [
+      ...headerRow,
+      ...labelColumn,
+      frame('g-first', 'First visit', box(340, 140, 1400, 360)),
+      frame('g-later', 'Later', box(1830, 140, 440, 360)),
+      ...spreadStickies,
+    ],
+    expected: {
+      title: 'Untitled journey',
+      stages: gridStages,
+      lanes: gridLanes,
+      cells: spreadCells,
+      unplaced: {},
+    },
+  },
+  {
+    name: 'a grouping frame spanning two cells down, beside another',
+    items: [
+      ...headerRow,
+      ...labelColumn,
+      frame('g-discover', 'Discover notes', box(340, 140, 520, 760)),
+      frame('g-account', 'Account', box(950, 140, 800, 360)),
+      ...spreadStickies,
+    ],
+    expected: {
+      title: 'Untitled journey',
+      stages: gridStages,
+      lanes: gridLanes,
+      cells: spreadCells,
+      unplaced: {},
+    },
+  },
+  {
+    // The frames win, as without headers: their titles name the stages.
+    name: 'one frame per stage with its header shape inside it',
+    items: [
+      frame('f-discover', '1 Discover', box(300, -50, 600, 1370)),
+      frame('f-sign-up', '2 Sign up', box(900, -50, 900, 1370)),
+      frame('f-use', '3 Use & renew', box(1800, -50, 500, 1370)),
+      ...headerRow,
+      ...labelColumn,
+      ...spreadStickies,
+    ],
+    expected: {
+      title: 'Untitled journey',
+      stages: ['1 Discover', '2 Sign up', '3 Use & renew'],
+      lanes: gridLanes,
+      cells: {
+        s1: '1 Discover × Actions',
+        s2: '1 Discover × Actions',
+        s3: '2 Sign up × Pain points',
+        s4: '2 Sign up × Pain points',
+        s5: '3 Use & renew × Opportunities',
+        s6: '2 Sign up × Actions',
+      },
+      unplaced: {},
+    },
+  },
+  {
+    name: 'one frame per stage under a header row, each spanning the lanes',
+    items: [
+      ...headerRow,
+      frame('f-discover', 'Discover frame', box(300, 120, 600, 1200)),
+      frame('f-sign-up', 'Sign up frame', box(900, 120, 900, 1200)),
+      frame('f-use', 'Use frame', box(1800, 120, 500, 1200)),
+      ...labelColumn,
+      ...spreadStickies,
+      // Above the frames, under a header: a stage frame's grid ends at the frame.
+      sticky('s7', 'Above the frames', 600, 110, { width: 10, height: 10 }),
+    ],
+    expected: {
+      title: 'Untitled journey',
+      stages: ['Discover frame', 'Sign up frame', 'Use frame'],
+      lanes: gridLanes,
+      cells: {
+        s1: 'Discover frame × Actions',
+        s2: 'Discover frame × Actions',
+        s3: 'Sign up frame × Pain points',
+        s4: 'Sign up frame × Pain points',
+        s5: 'Use frame × Opportunities',
+        s6: 'Sign up frame × Actions',
+      },
+      unplaced: { s7: 'outside-grid' },
+    },
+  },
+  {
+    // Frames under two of the three headers are not the header row's columns.
+    name: 'frames spanning the lanes under only some of the headers',
+    items: [
+      ...headerRow,
+      frame('f-discover', 'Discover frame', box(300, 120, 600, 1200)),
+      frame('f-sign-up', 'Sign up frame', box(900, 120, 900, 1200)),
+      ...labelColumn,
+      ...spreadStickies,
+    ],
+    expected: {
+      title: 'Untitled journey',
+      stages: gridStages,
+      lanes: gridLanes,
+      cells: spreadCells,
+      unplaced: {},
+    },
+  },
+  {
     name: 'a header row but no lane labels and no legend',
     items: [
       shape('h1', 'Discover', box(0, 0, 400, 100)),
@@ -479,5 +673,30 @@ describe('inferMapFromBoard options and naming', () => {
   it('reads an item listed twice once', () => {
     const twice = [...grid, sticky('s 1', 'Great', 300, 170)];
     expect(inferMapFromBoard(twice, { boardId: 'b' }).summary.stickies).toBe(2);
+  });
+});
+
+describe('inferMapFromBoard reading order', () => {
+  it('reports stickies top to bottom, left to right on one top, by id on one box', () => {
+    // No headers: every sticky is unplaced, and the unplaced come in reading order.
+    const items = [
+      sticky('d', 'Lower', 100, 500),
+      sticky('c', 'Right', 400, 100),
+      sticky('b 2', 'Same box, later id', 100, 100),
+      sticky('a', 'Higher', 900, -300),
+      sticky('b 1', 'Same box, earlier id', 100, 100),
+      sticky('e', 'Lower, left', -200, 500),
+    ];
+    const { map } = inferMapFromBoard(items, { boardId: 'b' });
+    expect(map.unplaced.map((entry) => entry.source.itemId)).toEqual([
+      'a',
+      'b 1',
+      'b 2',
+      'c',
+      'e',
+      'd',
+    ]);
+    const reversed = inferMapFromBoard([...items].reverse(), { boardId: 'b' });
+    expect(reversed.map).toEqual(map);
   });
 });

@@ -24,6 +24,7 @@ import type { Candidate } from './candidate-bands';
 import { emotionScore } from './emotion-score';
 import { inferGrid } from './infer-grid';
 import { inferLanes } from './infer-lanes';
+import { orderByRank, ranksIn, sortedNumbers } from './numeric-order';
 import { type BoardSticky, placeSticky } from './place-stickies';
 import { plainName } from './plain-name';
 import type { Frame } from './stage-frames';
@@ -31,11 +32,20 @@ import { visibleBox } from './sticky-box';
 
 const UNTITLED = 'Untitled journey';
 
+/** Whether the items come in strictly increasing id order, as platforms often list them. */
+function inIdOrder(items: readonly BoardItem[]): boolean {
+  for (let index = 1; index < items.length; index++) {
+    if (!((items[index - 1]?.id ?? '') < (items[index]?.id ?? ''))) return false;
+  }
+  return true;
+}
+
 /**
  * Items in id order, one per id: the result must not depend on the order the platform listed
  * them. Should an id come twice, the same copy is kept whatever the order.
  */
-function distinctById(items: readonly BoardItem[]): BoardItem[] {
+function distinctById(items: readonly BoardItem[]): readonly BoardItem[] {
+  if (inIdOrder(items)) return items;
   const sorted = [...items].sort((a, b) => {
     if (a.id !== b.id) return a.id < b.id ? -1 : 1;
     const [left, right] = [JSON.stringify(a), JSON.stringify(b)];
@@ -45,6 +55,7 @@ function distinctById(items: readonly BoardItem[]): BoardItem[] {
 }
 
 interface BoardContent {
+  /** In id order. */
   stickies: BoardSticky[];
   candidates: Candidate[];
   frames: Frame[];
@@ -71,9 +82,38 @@ function sortContent(items: readonly BoardItem[]): BoardContent {
   return content;
 }
 
-/** Top to bottom, then left to right, then by id: how a person reads the board. */
-function readingOrder(a: BoardSticky, b: BoardSticky): number {
-  return a.box.top - b.box.top || a.box.left - b.box.left || (a.id < b.id ? -1 : 1);
+/**
+ * The stickies' indices top to bottom, then left to right, then by id: how a person reads the
+ * board. Given in id order, the stickies keep it among equal tops once ordered by the rank of
+ * their top; only runs of equal tops then need sorting by left.
+ */
+function readingOrder(stickies: readonly BoardSticky[]): Int32Array {
+  const tops = new Float64Array(stickies.length);
+  const lefts = new Float64Array(stickies.length);
+  stickies.forEach((sticky, index) => {
+    tops[index] = sticky.box.top;
+    lefts[index] = sticky.box.left;
+  });
+  const order = orderByRank(ranksIn(sortedNumbers(tops), tops));
+  let start = 0;
+  for (let end = 1; end <= order.length; end++) {
+    if (end < order.length && tops[order[end] ?? 0] === tops[order[start] ?? 0]) continue;
+    if (end - start > 1) {
+      order.subarray(start, end).sort((a, b) => (lefts[a] ?? 0) - (lefts[b] ?? 0) || a - b);
+    }
+    start = end;
+  }
+  return order;
+}
+
+/** `values` in the given order of their indices. */
+function inOrder<T>(values: readonly T[], order: Int32Array): T[] {
+  const ordered: T[] = [];
+  for (const index of order) {
+    const value = values[index];
+    if (value !== undefined) ordered.push(value);
+  }
+  return ordered;
 }
 
 export function inferMapFromBoard(
@@ -81,15 +121,22 @@ export function inferMapFromBoard(
   options: InferOptions,
 ): BoardInference {
   const legend = options.legend ?? [];
-  const { stickies, candidates, frames } = sortContent(distinctById(items));
-  stickies.sort(readingOrder);
+  const content = sortContent(distinctById(items));
+  const { candidates, frames } = content;
+  // The grid and each sticky's cell do not depend on the order: they are found in id order, the
+  // order the stickies were made in, which reads memory front to back.
   const grid = inferGrid({
-    stickies: stickies.map((sticky) => sticky.box),
+    stickies: content.stickies.map((sticky) => sticky.box),
     candidates,
     frames,
     legend,
   });
-  const fates = stickies.map((sticky) => placeSticky(sticky, grid, legend));
+  const order = readingOrder(content.stickies);
+  const stickies = inOrder(content.stickies, order);
+  const fates = inOrder(
+    content.stickies.map((sticky) => placeSticky(sticky, grid, legend)),
+    order,
+  );
   const plan = inferLanes(grid, stickies, fates, legend);
 
   const nextId = boardIds();
@@ -116,8 +163,10 @@ export function inferMapFromBoard(
   }));
 
   const method: PlacementMethod = grid.lanes.by === 'legend' ? 'colour-legend' : grid.method;
-  const placed: { item: MapItem; stage: number; lane: number }[] = [];
+  // Items by cell (stage, then lane); stickies come in reading order, and so does each cell.
+  const cells = Array.from({ length: stages.length * lanes.length }, (): MapItem[] => []);
   const unplaced: UnplacedItem[] = [];
+  let unsure = 0;
   fates.forEach((fate, index) => {
     const sticky = stickies[index];
     if (!sticky) return;
@@ -130,30 +179,31 @@ export function inferMapFromBoard(
     const lane = plan.lanes[laneIndex];
     const stageId = stages[fate.stage]?.id;
     const laneId = lanes[laneIndex]?.id;
-    if (!lane || stageId === undefined || laneId === undefined) {
+    const cell = cells[fate.stage * lanes.length + laneIndex];
+    if (!lane || stageId === undefined || laneId === undefined || !cell) {
       // placeSticky only returns cells of the grid it was given: this would be a bug here.
       throw new Error(`inference placed sticky ${sticky.id} in a cell the grid does not have`);
     }
-    const emotion =
+    const id = nextId('item-', sticky.id);
+    const placement = { method, confidence: fate.confidence };
+    if (fate.confidence < UNSURE_BELOW) unsure++;
+    // Two literals rather than a spread: the same keys in the same order either way.
+    cell.push(
       lane.kind === 'emotions'
-        ? { emotion: emotionScore(centreYOf(sticky.box), lane.extent.start, lane.extent.end) }
-        : {};
-    placed.push({
-      stage: fate.stage,
-      lane: laneIndex,
-      item: {
-        id: nextId('item-', sticky.id),
-        stageId,
-        laneId,
-        text: sticky.text,
-        ...emotion,
-        placement: { method, confidence: fate.confidence },
-        source: source(sticky.id),
-      },
-    });
+        ? {
+            id,
+            stageId,
+            laneId,
+            text: sticky.text,
+            emotion: emotionScore(centreYOf(sticky.box), lane.extent.start, lane.extent.end),
+            placement,
+            source: source(sticky.id),
+          }
+        : { id, stageId, laneId, text: sticky.text, placement, source: source(sticky.id) },
+    );
   });
-  // Stickies are in reading order already; a stable sort groups them by cell.
-  placed.sort((a, b) => a.stage - b.stage || a.lane - b.lane);
+  const mapItems: MapItem[] = [];
+  for (const cell of cells) for (const item of cell) mapItems.push(item);
 
   const title = plainName(options.title ?? '') || grid.frameTitle || UNTITLED;
   const map: JourneyMap = {
@@ -165,7 +215,7 @@ export function inferMapFromBoard(
     zoom: 'journey',
     stages,
     lanes,
-    items: placed.map((entry) => entry.item),
+    items: mapItems,
     unplaced,
     painPoints: [],
     opportunities: [],
@@ -173,8 +223,8 @@ export function inferMapFromBoard(
   };
   const summary: InferenceSummary = {
     stickies: stickies.length,
-    placed: placed.length,
-    unsure: placed.filter((entry) => (entry.item.placement?.confidence ?? 1) < UNSURE_BELOW).length,
+    placed: mapItems.length,
+    unsure,
     unplaced: unplaced.length,
   };
   return { map, summary };

@@ -1,6 +1,7 @@
 // fast-check arbitraries for journey boards: a grid of uneven stage columns and lane rows, headed
 // by shapes or texts or made of one frame per stage, maybe framed, maybe with frames grouping
-// stickies inside a cell, with stickies in random cells and a few far outside.
+// stickies inside a cell (and, under a header row, in a few more cells), with stickies in random
+// cells and a few far outside.
 import fc from 'fast-check';
 import { box, frame, shape, textItem } from './board-builder.test-support';
 import type { BoardItem, Box } from './board-item';
@@ -36,6 +37,22 @@ const spec = fc.record({
   framed: fc.boolean(),
   /** Frames grouping stickies in one cell, each inside the last; none at depth 0. */
   group: fc.record({ stage: fc.nat(), lane: fc.nat(), depth: fc.integer({ min: 0, max: 2 }) }),
+  /** Under a header row: frames around a part of a few other cells, one per cell at most. */
+  cellGroups: fc.array(
+    fc.record({
+      stage: fc.nat(),
+      lane: fc.nat(),
+      from: fc.tuple(
+        fc.double({ min: 0, max: 0.4, noNaN: true }),
+        fc.double({ min: 0, max: 0.4, noNaN: true }),
+      ),
+      to: fc.tuple(
+        fc.double({ min: 0.6, max: 1, noNaN: true }),
+        fc.double({ min: 0.6, max: 1, noNaN: true }),
+      ),
+    }),
+    { maxLength: 4 },
+  ),
   stickies: fc.array(
     fc.record({
       stage: fc.nat(),
@@ -145,6 +162,35 @@ export const randomBoardArbitrary: fc.Arbitrary<RandomBoard> = spec.map((s) => {
       ),
     );
   }
+  // Frames in every stage of a one-lane grid would be its stage frames: one stage keeps none.
+  const chainStage = s.group.depth > 0 ? s.group.stage % s.widths.length : undefined;
+  const bareStage = chainStage === s.widths.length - 1 ? 0 : s.widths.length - 1;
+  const groupedCells = new Set<string>();
+  if (chainStage !== undefined)
+    groupedCells.add(`${chainStage}/${s.group.lane % s.heights.length}`);
+  s.cellGroups.forEach((group, index) => {
+    const stage = group.stage % s.widths.length;
+    const lane = group.lane % s.heights.length;
+    const cell = `${stage}/${lane}`;
+    const bare = s.heights.length === 1 && stage === bareStage;
+    if (byFrames || groupedCells.has(cell) || bare) return;
+    groupedCells.add(cell);
+    const at = cellAt(stage, lane);
+    const [fromX, fromY] = group.from;
+    const [toX, toY] = group.to;
+    items.push(
+      frame(
+        `cluster${index}`,
+        `Cluster ${index}`,
+        box(
+          at.left + fromX * at.width,
+          at.top + fromY * at.height,
+          (toX - fromX) * at.width,
+          (toY - fromY) * at.height,
+        ),
+      ),
+    );
+  });
   const cellOf = new Map<string, { stage: number; lane: number }>();
   s.stickies.forEach((drawn, index) => {
     const stage = drawn.stage % s.widths.length;

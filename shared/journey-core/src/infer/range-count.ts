@@ -1,5 +1,7 @@
-// Counts points in axis-aligned ranges for many ranges at once: one sort and a Fenwick tree,
-// O((points + ranges) log points), so that no range is checked against every point.
+// Counts points in axis-aligned ranges for many ranges at once, never checking every range against
+// every point: a few ranges are checked point by point; more sweep the points, sorted once and
+// ranked along both axes, over a Fenwick tree. O((points + ranges) log points) in all.
+import { lowerBound, orderByRank, ranksIn, sortedNumbers } from './numeric-order';
 
 export interface Point {
   x: number;
@@ -13,7 +15,66 @@ export interface RightwardRange {
   to: number;
 }
 
-/** Points with `x` before `upTo` (`inclusive` or not) and `y` within [`from`, `to`]. */
+/** The points along one axis: sorted, with each one's rank along the other axis in that order. */
+interface Sweep {
+  /** Every coordinate along the axis, ascending. */
+  along: Float64Array;
+  /** Every coordinate across it, ascending. */
+  across: Float64Array;
+  /** `ranks[i]`: the rank across of the point at `along[i]` (the index of its first equal). */
+  ranks: Int32Array;
+}
+
+/**
+ * Up to this many ranges, checking every point against every range is cheaper than sorting the
+ * points (a board has a few header bands and frames, and a great many stickies); past it, the
+ * points are sorted once and every later batch sweeps them.
+ */
+const FEW_RANGES = 32;
+
+/**
+ * Points made ready for counting: their coordinates, and (built on first need, then kept) both
+ * sweeps, so that repeated counts never sort the same points again.
+ */
+export class PointIndex {
+  readonly xs: Float64Array;
+  readonly ys: Float64Array;
+  #sweeps: { byX: Sweep; byY: Sweep } | undefined;
+
+  /** The points' coordinates: `xs[i]`, `ys[i]` for point i. */
+  constructor(xs: Float64Array, ys: Float64Array) {
+    this.xs = xs;
+    this.ys = ys;
+  }
+
+  get sweeps(): { byX: Sweep; byY: Sweep } {
+    this.#sweeps ??= sweepsOf(this.xs, this.ys);
+    return this.#sweeps;
+  }
+}
+
+export function indexPoints(points: readonly Point[]): PointIndex {
+  return new PointIndex(
+    Float64Array.from(points, (point) => point.x),
+    Float64Array.from(points, (point) => point.y),
+  );
+}
+
+function sweepsOf(xs: Float64Array, ys: Float64Array): { byX: Sweep; byY: Sweep } {
+  const sortedXs = sortedNumbers(xs);
+  const sortedYs = sortedNumbers(ys);
+  const xRanks = ranksIn(sortedXs, xs);
+  const yRanks = ranksIn(sortedYs, ys);
+  // Points sharing a coordinate take its run of slots in any order: the counts are the same.
+  const yRanksByX = orderByRank(xRanks).map((index) => yRanks[index] ?? 0);
+  const xRanksByY = orderByRank(yRanks).map((index) => xRanks[index] ?? 0);
+  return {
+    byX: { along: sortedXs, across: sortedYs, ranks: yRanksByX },
+    byY: { along: sortedYs, across: sortedXs, ranks: xRanksByY },
+  };
+}
+
+/** Points with the coordinate along before `upTo` (`inclusive` or not), across within [`from`, `to`]. */
 interface PrefixRange {
   upTo: number;
   inclusive: boolean;
@@ -21,78 +82,82 @@ interface PrefixRange {
   to: number;
 }
 
-/** First index in sorted `values` whose value is ≥ `value` (or > it when `strict`). */
-function lowerBound(values: readonly number[], value: number, strict: boolean): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const probe = values[middle] ?? Number.POSITIVE_INFINITY;
-    if (probe < value || (strict && probe === value)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function countPrefixes(points: readonly Point[], ranges: readonly PrefixRange[]): number[] {
-  const ys = points.map((point) => point.y).sort((a, b) => a - b);
-  const tree = new Array<number>(ys.length + 1).fill(0);
-  const add = (rank: number) => {
-    for (let at = rank + 1; at < tree.length; at += at & -at) tree[at] = (tree[at] ?? 0) + 1;
-  };
+function countPrefixes(sweep: Sweep, ranges: readonly PrefixRange[]): Int32Array {
+  const { along, across, ranks } = sweep;
+  const tree = new Int32Array(along.length + 1);
   const countBelowRank = (rank: number) => {
     let total = 0;
     for (let at = rank; at > 0; at -= at & -at) total += tree[at] ?? 0;
     return total;
   };
-  const byX = [...points].sort((a, b) => a.x - b.x);
+  // Ranges by where they stop; of two stopping at one value, the one leaving it out first.
   const order = ranges
-    .map((range, index) => ({ range, index }))
-    .sort(
-      (a, b) =>
-        a.range.upTo - b.range.upTo || Number(a.range.inclusive) - Number(b.range.inclusive),
-    );
-  const counts = new Array<number>(ranges.length).fill(0);
+    .map((_, index) => index)
+    .sort((a, b) => {
+      const left = ranges[a];
+      const right = ranges[b];
+      if (!left || !right) return 0;
+      return left.upTo - right.upTo || Number(left.inclusive) - Number(right.inclusive);
+    });
+  const counts = new Int32Array(ranges.length);
   let next = 0;
-  for (const { range, index } of order) {
-    for (let point = byX[next]; point !== undefined; point = byX[next]) {
-      if (point.x > range.upTo || (!range.inclusive && point.x === range.upTo)) break;
-      add(lowerBound(ys, point.y, false));
-      next++;
+  for (const index of order) {
+    const range = ranges[index];
+    if (!range) continue;
+    for (; next < along.length; next++) {
+      const value = along[next] ?? Number.POSITIVE_INFINITY;
+      if (value > range.upTo || (!range.inclusive && value === range.upTo)) break;
+      for (let at = (ranks[next] ?? 0) + 1; at < tree.length; at += at & -at) {
+        tree[at] = (tree[at] ?? 0) + 1;
+      }
     }
     if (range.to < range.from) continue;
     counts[index] =
-      countBelowRank(lowerBound(ys, range.to, true)) -
-      countBelowRank(lowerBound(ys, range.from, false));
+      countBelowRank(lowerBound(across, range.to, true)) -
+      countBelowRank(lowerBound(across, range.from, false));
   }
   return counts;
 }
 
-/** For each range, how many points lie strictly right of `after` with `y` in [`from`, `to`]. */
-export function countRightward(
-  points: readonly Point[],
+/** For each range, the points past `after` along the axis and within [`from`, `to`] across it. */
+function countPast(
+  along: Float64Array,
+  across: Float64Array,
+  sweep: () => Sweep,
   ranges: readonly RightwardRange[],
 ): number[] {
-  const everything = countPrefixes(
-    points,
-    ranges.map((range) => ({ ...range, upTo: Number.POSITIVE_INFINITY, inclusive: true })),
-  );
+  if (ranges.length <= FEW_RANGES) {
+    return ranges.map(({ after, from, to }) => {
+      let count = 0;
+      for (let index = 0; index < along.length; index++) {
+        const at = across[index] ?? Number.NaN;
+        if ((along[index] ?? Number.NaN) > after && at >= from && at <= to) count++;
+      }
+      return count;
+    });
+  }
+  // All the points within [from, to] across, less those up to `after` along.
+  const sorted = sweep();
   const upToAfter = countPrefixes(
-    points,
+    sorted,
     ranges.map((range) => ({ upTo: range.after, inclusive: true, from: range.from, to: range.to })),
   );
-  return everything.map((total, index) => total - (upToAfter[index] ?? 0));
+  return ranges.map((range, index) => {
+    if (range.to < range.from) return 0;
+    const within =
+      lowerBound(sorted.across, range.to, true) - lowerBound(sorted.across, range.from, false);
+    return within - (upToAfter[index] ?? 0);
+  });
+}
+
+/** For each range, how many points lie strictly right of `after` with `y` in [`from`, `to`]. */
+export function countRightward(points: PointIndex, ranges: readonly RightwardRange[]): number[] {
+  return countPast(points.xs, points.ys, () => points.sweeps.byX, ranges);
 }
 
 /** Points with `y` strictly below `after` and `x` in [`from`, `to`]: `countRightward` turned. */
-export function countDownward(
-  points: readonly Point[],
-  ranges: readonly RightwardRange[],
-): number[] {
-  return countRightward(
-    points.map((point) => ({ x: point.y, y: point.x })),
-    ranges,
-  );
+export function countDownward(points: PointIndex, ranges: readonly RightwardRange[]): number[] {
+  return countPast(points.ys, points.xs, () => points.sweeps.byY, ranges);
 }
 
 export interface Rectangle {
@@ -103,18 +168,29 @@ export interface Rectangle {
 }
 
 /** For each rectangle, how many points lie in it, its edges included. */
-export function countInRectangles(
-  points: readonly Point[],
-  rectangles: readonly Rectangle[],
-): number[] {
-  const toRight = countPrefixes(
-    points,
-    rectangles.map((box) => ({ upTo: box.right, inclusive: true, from: box.top, to: box.bottom })),
-  );
-  const beforeLeft = countPrefixes(
-    points,
-    rectangles.map((box) => ({ upTo: box.left, inclusive: false, from: box.top, to: box.bottom })),
+export function countInRectangles(points: PointIndex, rectangles: readonly Rectangle[]): number[] {
+  const { xs, ys } = points;
+  if (rectangles.length <= FEW_RANGES) {
+    return rectangles.map(({ left, top, right, bottom }) => {
+      let count = 0;
+      for (let index = 0; index < xs.length; index++) {
+        const x = xs[index] ?? Number.NaN;
+        const y = ys[index] ?? Number.NaN;
+        if (x >= left && x <= right && y >= top && y <= bottom) count++;
+      }
+      return count;
+    });
+  }
+  // One sweep: each rectangle's points up to its right edge, less those left of its left edge.
+  const prefixes = countPrefixes(
+    points.sweeps.byX,
+    rectangles.flatMap((box) => [
+      { upTo: box.right, inclusive: true, from: box.top, to: box.bottom },
+      { upTo: box.left, inclusive: false, from: box.top, to: box.bottom },
+    ]),
   );
   // A rectangle whose right lies left of its left holds nothing.
-  return toRight.map((count, index) => Math.max(0, count - (beforeLeft[index] ?? 0)));
+  return rectangles.map((_, index) =>
+    Math.max(0, (prefixes[2 * index] ?? 0) - (prefixes[2 * index + 1] ?? 0)),
+  );
 }

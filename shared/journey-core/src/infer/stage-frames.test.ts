@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { box } from './board-builder.test-support';
 import type { Box } from './board-item';
 import type { Candidate } from './candidate-bands';
+import { indexPoints } from './range-count';
 import { type Frame, findGridFrame, findStageFrames } from './stage-frames';
 
 const frame = (id: string, at: Box): Frame => ({ id, title: id, box: at });
@@ -20,16 +21,27 @@ const labels = [
   candidate('Feeling', box(50, 830, 200, 40)),
 ];
 /** A sticky in each cell. */
-const stickies = [600, 1200, 1800].flatMap((x) => [point(x, 350), point(x, 850)]);
+const stickies = indexPoints([600, 1200, 1800].flatMap((x) => [point(x, 350), point(x, 850)]));
 
 /** A small frame in Discover's Doing cell, as facilitators group a few stickies. */
 const emails = frame('emails', box(350, 150, 500, 400));
+
+/** Stage headers over the three columns, above the frames; and the same drawn inside them. */
+const headersAbove = [600, 1200, 1800].map((x) =>
+  candidate(`above ${x}`, box(x - 250, -100, 500, 80)),
+);
+const headersInside = [600, 1200, 1800].map((x) =>
+  candidate(`in ${x}`, box(x - 250, 120, 500, 60)),
+);
+/** A small frame in Buy's Doing cell, level with `emails` in Discover's. */
+const quotes = frame('quotes', box(950, 150, 500, 400));
 
 interface Case {
   name: string;
   frames: Frame[];
   /** Lane labels; the grid's labels unless given. */
   laneLabels?: Candidate[];
+  stageHeaders?: Candidate[];
   expected: string[];
 }
 
@@ -132,11 +144,67 @@ const cases: Case[] = [
     frames: [discover, frame('middle', box(400, 400, 400, 400))],
     expected: ['discover'],
   },
+  {
+    name: 'with one stage header, two frames side by side still win',
+    frames: [discover, buy],
+    stageHeaders: headersAbove.slice(0, 1),
+    expected: ['discover', 'buy'],
+  },
+  {
+    name: 'stage frames under a header row, spanning the lanes',
+    frames: stages,
+    stageHeaders: headersAbove,
+    expected: ['discover', 'buy', 'use'],
+  },
+  {
+    name: 'stage frames each holding its header, in a grid frame',
+    frames: [grid, ...stages],
+    stageHeaders: headersInside,
+    expected: ['discover', 'buy', 'use'],
+  },
+  {
+    name: 'stage frames under a header row, no lane labels: each holds its column',
+    frames: stages,
+    stageHeaders: headersAbove,
+    laneLabels: [],
+    expected: ['discover', 'buy', 'use'],
+  },
+  {
+    name: 'grouping frames in one lane across two stages, under a header row',
+    frames: [emails, quotes],
+    stageHeaders: headersAbove,
+    expected: [],
+  },
+  {
+    name: 'grouping frames in one lane across two stages, in a grid frame with a header row',
+    frames: [grid, emails, quotes],
+    stageHeaders: headersAbove,
+    expected: [],
+  },
+  {
+    name: 'grouping frames under a header row, no lane labels: each holds part of its column',
+    frames: [emails, quotes],
+    stageHeaders: headersAbove,
+    laneLabels: [],
+    expected: [],
+  },
+  {
+    name: 'frames spanning the lanes under two of three headers',
+    frames: [discover, buy],
+    stageHeaders: headersAbove,
+    expected: [],
+  },
+  {
+    name: 'a frame under two headers beside a stage frame',
+    frames: [frame('wide', box(300, 100, 1200, 1000)), use],
+    stageHeaders: headersAbove,
+    expected: [],
+  },
 ];
 
 describe('findStageFrames', () => {
-  it.each(cases)('$name', ({ frames, laneLabels = labels, expected }) => {
-    const found = findStageFrames(frames, stickies, { stageHeaders: [], laneLabels });
+  it.each(cases)('$name', ({ frames, laneLabels = labels, stageHeaders = [], expected }) => {
+    const found = findStageFrames(frames, stickies, { stageHeaders, laneLabels });
     expect(found.map((entry) => entry.id)).toEqual(expected);
   });
 

@@ -3,8 +3,9 @@
 // Inclusion is by box, never by parent: a sticky on a frame belongs to it.
 import type { Box } from './board-item';
 import { bottomOf, boundingBox, centreXOf, centreYOf, holdsPoint, rightOf } from './box-edges';
-import { type Band, type Candidate, type Placed, rowBands } from './candidate-bands';
-import { countInRectangles, type Point } from './range-count';
+import { type Band, type Placed, rowBands } from './candidate-bands';
+import { type HeaderRow, headerColumns, pairsOff } from './frame-columns';
+import { countInRectangles, indexPoints, type Point, type PointIndex } from './range-count';
 
 /** A frame; `title` is its title as a name, possibly empty. */
 export interface Frame extends Placed {
@@ -45,7 +46,7 @@ function firstFrom(values: readonly number[], value: number, after: boolean): nu
  */
 function parentsOf(frames: readonly Frame[]): Map<string, Frame> {
   const held = countInRectangles(
-    frames.map(centreOf),
+    indexPoints(frames.map(centreOf)),
     frames.map((frame) => rectangleOf(frame.box)),
   );
   // Every frame holds its own centre.
@@ -96,17 +97,21 @@ type Role = 'grid' | 'stage' | 'group' | 'loose';
  * - a frame in no grid frame may be a stage when it is the outermost such frame (or lies in a
  *   frame that merely wraps a grid frame); a frame around a grid frame only wraps it.
  * Of the rows of possible stages, the one holding the most sticky centres wins; empty frames in it
- * are stages too.
+ * are stages too. With two or more stage headers, only a row whose frames pair off with them as
+ * their columns may win (see `headerColumns`): otherwise the frames only group stickies.
  */
 export function findStageFrames(
   frames: readonly Frame[],
-  stickies: readonly Point[],
-  headers: { stageHeaders: readonly Candidate[]; laneLabels: readonly Candidate[] },
+  stickies: PointIndex,
+  headers: HeaderRow,
 ): Frame[] {
   const areas = frames.filter((frame) => frame.box.width > 0 && frame.box.height > 0);
   const rectangles = areas.map((frame) => rectangleOf(frame.box));
-  const labelsInside = countInRectangles(headers.laneLabels.map(centreOf), rectangles);
-  const headersInside = countInRectangles(headers.stageHeaders.map(centreOf), rectangles);
+  const labelsInside = countInRectangles(indexPoints(headers.laneLabels.map(centreOf)), rectangles);
+  const headersInside = countInRectangles(
+    indexPoints(headers.stageHeaders.map(centreOf)),
+    rectangles,
+  );
   const stickiesInside = countInRectangles(stickies, rectangles);
   const holdsGrid = new Set<string>();
   const stickyCount = new Map<string, number>();
@@ -155,8 +160,12 @@ export function findStageFrames(
     return parent === undefined || wrappers.has(parent.id);
   });
 
+  // Beside a header row, only a row of frames that are its columns stands for the stages.
+  const columns =
+    headers.stageHeaders.length >= 2 ? headerColumns(possible, headers, stickies) : undefined;
   let best: { members: Frame[]; stickies: number } | undefined;
   for (const band of rowBands(possible)) {
+    if (columns && !pairsOff(band.members, columns, headers.stageHeaders.length)) continue;
     const count = band.members.reduce(
       (total, frame) => total + (stickyCount.get(frame.id) ?? 0),
       0,
