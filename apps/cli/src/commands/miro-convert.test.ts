@@ -93,6 +93,39 @@ describe('throughline miro convert FILE', () => {
     expect(md.stdout).toContain('## Unplaced stickies');
   });
 
+  it('keeps hostile sticky text inert in every output: JSON, Markdown, CSV', async () => {
+    const hostile = 'tests/fixtures/miro/hostile-content.rest.json';
+    const pages = [JSON.parse(await readFile(resolve(repoRoot, hostile), 'utf8'))].flat();
+    const page = pages[0];
+    // One more sticky, beside "Pay later", written as a spreadsheet formula.
+    const payLater = page.data.find((item: { data: { content?: string } }) =>
+      item.data.content?.includes('Pay later'),
+    );
+    page.data.push({
+      ...payLater,
+      id: '3458764009000000099',
+      data: { ...payLater.data, content: "<p>=cmd|' /C calc'!A0</p>" },
+    });
+    const outputs = new Map<string, string>();
+    for (const format of ['json', 'md', 'csv']) {
+      const io = memoryIo();
+      io.readText = async () => JSON.stringify(pages);
+      expect(await run(['miro', 'convert', 'hostile.json', '-f', format], io)).toBe(0);
+      outputs.set(format, io.stdout);
+    }
+    const json = JSON.parse(outputs.get('json') ?? '') as ConvertedJson;
+    // Markup in sticky HTML is gone; text a person typed that looks like markup stays text.
+    expect(json.items.map((item) => item.text)).toContain('<script>alert(1)</script>');
+    expect(JSON.stringify(json)).not.toMatch(/onerror|<img/i);
+    expect(outputs.get('md')).not.toMatch(/<script|<img|onerror/i);
+    expect(outputs.get('md')).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const csv = outputs.get('csv') ?? '';
+    expect(csv).toContain("'=cmd|");
+    for (const line of csv.split('\r\n')) {
+      for (const cell of line.split(',')) expect(cell).not.toMatch(/^"?[=+\-@]/);
+    }
+  });
+
   it('keeps ids and hand edits of the previous map on re-convert (--previous)', async () => {
     const first = memoryIo();
     await run(['miro', 'convert', sample, '-f', 'json'], first);

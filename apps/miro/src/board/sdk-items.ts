@@ -1,4 +1,5 @@
-// Miro Web SDK items as `board.get()` returns them: the fields we use, parsed once at the edge.
+// Miro Web SDK items as `board.get()` returns them: the fields we use, parsed once at the edge
+// (other fields are dropped, not copied: a board read parses thousands of items).
 import { z } from 'zod';
 
 const Coordinate = z.number().finite();
@@ -19,9 +20,9 @@ const placed = {
   parentId: z.string().min(1).nullable().optional(),
 };
 
-const Style = z.looseObject({ fillColor: z.string().optional() });
+const Style = z.object({ fillColor: z.string().optional() });
 
-export const SdkStickyNote = z.looseObject({
+export const SdkStickyNote = z.object({
   ...placed,
   type: z.literal('sticky_note'),
   content: z.string(),
@@ -31,7 +32,7 @@ export const SdkStickyNote = z.looseObject({
 });
 export type SdkStickyNote = z.infer<typeof SdkStickyNote>;
 
-export const SdkShape = z.looseObject({
+export const SdkShape = z.object({
   ...placed,
   type: z.literal('shape'),
   content: z.string().optional(),
@@ -39,7 +40,7 @@ export const SdkShape = z.looseObject({
 });
 export type SdkShape = z.infer<typeof SdkShape>;
 
-export const SdkText = z.looseObject({
+export const SdkText = z.object({
   ...placed,
   type: z.literal('text'),
   content: z.string(),
@@ -47,7 +48,7 @@ export const SdkText = z.looseObject({
 });
 export type SdkText = z.infer<typeof SdkText>;
 
-export const SdkFrame = z.looseObject({
+export const SdkFrame = z.object({
   ...placed,
   type: z.literal('frame'),
   title: z.string().optional(),
@@ -56,7 +57,7 @@ export const SdkFrame = z.looseObject({
 export type SdkFrame = z.infer<typeof SdkFrame>;
 
 /** Tags are board entities, not placed items: they name the tag ids on stickies and cards. */
-export const SdkTag = z.looseObject({
+export const SdkTag = z.object({
   id: z.string().min(1),
   type: z.literal('tag'),
   title: z.string(),
@@ -67,7 +68,7 @@ export type SdkTag = z.infer<typeof SdkTag>;
 export const UNPLACED_ENTITY_TYPES: ReadonlySet<string> = new Set(['group', 'connector']);
 
 /** Images, cards, mind-map nodes, types Miro adds later: kept as kind `other`. */
-export const SdkOtherItem = z.looseObject({
+export const SdkOtherItem = z.object({
   id: z.string().min(1),
   type: z.string().min(1),
   x: Coordinate.optional(),
@@ -90,7 +91,7 @@ const KNOWN_ITEMS = {
   tag: SdkTag,
 } as const;
 
-const ItemHead = z.looseObject({ type: z.string() });
+const ItemHead = z.object({ type: z.string() });
 
 function isKnownType(type: string): type is keyof typeof KNOWN_ITEMS {
   return Object.hasOwn(KNOWN_ITEMS, type);

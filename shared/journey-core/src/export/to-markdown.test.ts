@@ -105,7 +105,7 @@ describe('toMarkdown', () => {
         '',
         '| Lane | Cart | Pay |',
         '| --- | --- | --- |',
-        '| **Doing** (actions) | Reviews the cart<br>Applies a code |  |',
+        '| **Doing** (actions) | • Reviews the cart<br>• Applies a code |  |',
         '| **Feeling** (emotions) |  | Worried (emotion -0.5) _(gone from the board)_ |',
         '',
         '## Pain points',
@@ -127,6 +127,12 @@ describe('toMarkdown', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('names an unplaced sticky with no text as such, not as a blank bullet', () => {
+    const source = { provider: 'miro' as const, boardId: 'b', itemId: 'blank' };
+    const map = { ...checkout, unplaced: [{ source, text: ' ', reason: 'empty-text' as const }] };
+    expect(toMarkdown(map)).toContain('- _(no text)_ (empty-text)\n');
   });
 
   it('leaves out the persona line, the grid and every empty section when there is nothing to show', () => {

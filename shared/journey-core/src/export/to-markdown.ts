@@ -42,13 +42,16 @@ function grid(map: JourneyMap): string[] {
     texts.push(itemText(item));
     cells.set(cell, texts);
   }
+  // A sticky's own line breaks are `<br>` too: bullets keep several stickies in a cell apart.
+  const cellText = (texts: readonly string[]) =>
+    texts.length > 1 ? texts.map((text) => `• ${text}`).join('<br>') : (texts[0] ?? '');
   const header = map.stages.map(
     (stage) => `${markdownText(stage.name)}${stage.removedAtSource ? GONE : ''}`,
   );
   const rows = map.lanes.map((lane) =>
     tableRow([
       `**${markdownText(lane.name)}** (${lane.kind})${lane.removedAtSource ? GONE : ''}`,
-      ...map.stages.map((stage) => (cells.get(`${stage.id}\u0000${lane.id}`) ?? []).join('<br>')),
+      ...map.stages.map((stage) => cellText(cells.get(`${stage.id}\u0000${lane.id}`) ?? [])),
     ]),
   );
   return [
@@ -103,7 +106,8 @@ export function toMarkdown(map: JourneyMap): string {
       'Unplaced stickies',
       map.unplaced.map((entry) => {
         const detail = entry.detail === undefined ? '' : `: ${markdownText(entry.detail)}`;
-        return `- ${markdownText(entry.text)} (${entry.reason}${detail})`;
+        const text = entry.text.trim() === '' ? '_(no text)_' : markdownText(entry.text);
+        return `- ${text} (${entry.reason}${detail})`;
       }),
     ),
   ];
