@@ -31,6 +31,8 @@ export type {
   MiroRestErrorCode,
 } from './board/rest-client';
 export { fetchBoardItems, MiroRestError, PAGE_LIMIT } from './board/rest-client';
+export type { RestItemsDocument } from './board/rest-document';
+export { parseRestItemsDocument } from './board/rest-document';
 export { RestItem, RestItemsPage } from './board/rest-items';
 export type { StickyFill } from './board/sticky-colours';
 export { escapeHtml, textToBoardHtml } from './draw/board-html';

@@ -21,6 +21,7 @@ export {
   Box,
   ColourLegend,
   ColourLegendEntry,
+  isUnsurePlacement,
   UNSURE_BELOW,
 } from './infer/board-item';
 export { DEFAULT_LANE_NAMES } from './infer/colour-legend';

@@ -7,7 +7,12 @@ import {
   mergeMaps,
   parseJson,
 } from '@throughline/journey-core';
-import { fetchBoardItems, fromRestItems, MiroRestError } from '@throughline/miro';
+import {
+  fetchBoardItems,
+  fromRestItems,
+  MiroRestError,
+  parseRestItemsDocument,
+} from '@throughline/miro';
 import { CliError } from '../cli-error';
 import type { Io } from '../io';
 import { ConvertOptions, parseOptions } from '../options';
@@ -18,7 +23,6 @@ import {
   readTextFile,
   writeTextFile,
 } from '../user-files';
-import { parseMiroItemsFile } from './miro-items-file';
 
 interface BoardRead {
   boardId: string;
@@ -28,7 +32,7 @@ interface BoardRead {
 
 async function readBoardFile(io: Io, path: string): Promise<BoardRead> {
   const document = parseJson(await readTextFile(io, path));
-  const parsed = document.ok ? parseMiroItemsFile(document.value) : document;
+  const parsed = document.ok ? parseRestItemsDocument(document.value) : document;
   if (!parsed.ok) throw new CliError(describeFailure(path, parsed.diagnostics));
   const { items, warnings } = fromRestItems(parsed.value.items);
   // Saved pages name their board in `links.self`; a bare item list gets the file's name.

@@ -1,6 +1,11 @@
 // The map as the panel shows it: cards grouped by cell, doubtful placements flagged, counts summed.
-import type { JourneyMap, MapItem, UnplacedReasonValue } from '@throughline/journey-core';
-import { UNSURE_BELOW } from '@throughline/journey-core';
+import type {
+  JourneyMap,
+  MapItem,
+  PlacementMethod,
+  UnplacedReasonValue,
+} from '@throughline/journey-core';
+import { isUnsurePlacement } from '@throughline/journey-core';
 
 export interface GridCard {
   item: MapItem;
@@ -13,11 +18,9 @@ export function cellKey(stageId: string, laneId: string): string {
   return `${stageId}\u0000${laneId}`;
 }
 
-export function isUnsure(item: MapItem): boolean {
-  return item.placement !== undefined && item.placement.confidence < UNSURE_BELOW;
-}
+export const isUnsure = (item: MapItem): boolean => isUnsurePlacement(item);
 
-const METHOD_LABELS: Record<string, string> = {
+const METHOD_LABELS: Record<PlacementMethod, string> = {
   grid: 'from the grid lines',
   'stage-frame': 'from its stage frame',
   'colour-legend': 'from the colour legend',
@@ -28,7 +31,7 @@ export function cardNote(item: MapItem): string {
   const notes: string[] = [];
   if (item.placement && isUnsure(item)) {
     const percent = Math.round(item.placement.confidence * 100);
-    const method = METHOD_LABELS[item.placement.method] ?? item.placement.method;
+    const method = METHOD_LABELS[item.placement.method];
     notes.push(`Unsure placement: ${percent} % confidence, ${method}`);
   }
   if (item.removedAtSource) notes.push('Gone from the board since the last convert');

@@ -1,7 +1,7 @@
 // What inference reads: board content normalized by a platform adapter (Miro REST or Web SDK),
 // in board-absolute coordinates, with plain text. No platform type crosses into the core.
 import { z } from 'zod';
-import type { JourneyMap } from '../model/journey-map';
+import type { JourneyMap, Placement } from '../model/journey-map';
 import { LaneKind as LaneKindSchema } from '../model/journey-map';
 
 export const BoardItemKind = z.enum([
@@ -80,3 +80,8 @@ export interface BoardInference {
 
 /** Placements below this confidence are shown to the user as unsure. */
 export const UNSURE_BELOW = 0.75;
+
+/** Whether inference doubted this item's cell; a cell a person chose carries no placement. */
+export function isUnsurePlacement(item: { placement?: Placement | undefined }): boolean {
+  return item.placement !== undefined && item.placement.confidence < UNSURE_BELOW;
+}

@@ -17,7 +17,7 @@ import {
   type BoardItem,
   type InferenceSummary,
   type InferOptions,
-  UNSURE_BELOW,
+  isUnsurePlacement,
 } from './board-item';
 import { centreYOf } from './box-edges';
 import type { Candidate } from './candidate-bands';
@@ -186,7 +186,7 @@ export function inferMapFromBoard(
     }
     const id = nextId('item-', sticky.id);
     const placement = { method, confidence: fate.confidence };
-    if (fate.confidence < UNSURE_BELOW) unsure++;
+    if (isUnsurePlacement({ placement })) unsure++;
     // Two literals rather than a spread: the same keys in the same order either way.
     cell.push(
       lane.kind === 'emotions'

@@ -1,4 +1,5 @@
-// A file of saved Miro REST "get items" responses: one cursor page, an array of pages, or an array of items.
+// Saved Miro REST "get items" responses, as people keep them: one cursor page, an array of pages,
+// or an array of items.
 import { parseWith, type Result } from '@throughline/journey-core';
 import {
   RestItem,
@@ -7,7 +8,7 @@ import {
 } from '@throughline/miro';
 import { z } from 'zod';
 
-export interface MiroItemsFile {
+export interface RestItemsDocument {
   items: RestItem[];
   /** From the pages' `links.self`, when the file kept it. */
   boardId: string | undefined;
@@ -34,7 +35,7 @@ const NotItems = z.custom<never>(
 );
 
 /** The shape is recognised first, so that a mistake is reported against the schema that applies. */
-export function parseMiroItemsFile(value: unknown): Result<MiroItemsFile> {
+export function parseRestItemsDocument(value: unknown): Result<RestItemsDocument> {
   const pages: Result<RestItemsPage[]> = isPage(value)
     ? mapResult(parseWith(RestItemsPageSchema, value), (page) => [page])
     : Array.isArray(value) && value.length > 0 && value.every(isPage)
