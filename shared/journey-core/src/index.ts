@@ -83,6 +83,7 @@ export {
   UnplacedItem,
   UnplacedReason,
 } from './model/journey-map';
+export { cellKey, itemsByCell } from './model/map-cells';
 export { parseJson, parseWith } from './model/parse-document';
 export { Id, IsoDate, ItemSource, Key, slugify, sourceKey, uniqueKey } from './model/primitives';
 export { Health, WorkLink, WorkStatus } from './model/work-link';

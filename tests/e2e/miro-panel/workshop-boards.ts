@@ -1,6 +1,7 @@
 // Boards the panel tests open: a workshop grid, the same grid with hostile sticky text, and a board
 // with no stickies. Written in board coordinates (top-left corners), as a person lays them out.
 import type { BoardSeed } from '@throughline/platform-fakes';
+import { escapeHtml } from '../../fixtures/miro/board-builder';
 
 export const WORKSHOP_FRAME_ID = 'frame-workshop';
 
@@ -111,23 +112,15 @@ export const HOSTILE_TEXTS = [
   '<script>window.__pwned=1</script>',
 ] as const;
 
-function escaped(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
 /** The workshop grid with hostile stickies: typed markup, and raw markup in the sticky HTML itself. */
 export function hostileBoard(): BoardSeed[] {
   return [
     ...grid(),
-    sticky('h-typed-img', 0, 0, escaped(HOSTILE_TEXTS[0])),
-    sticky('h-typed-script', 1, 0, escaped(HOSTILE_TEXTS[1])),
+    sticky('h-typed-img', 0, 0, escapeHtml(HOSTILE_TEXTS[0])),
+    sticky('h-typed-script', 1, 0, escapeHtml(HOSTILE_TEXTS[1])),
     sticky('h-raw-img', 2, 0, 'Raw <img src=x onerror="window.__pwned=2"> markup'),
     sticky('h-raw-script', 0, 1, 'Raw <script>window.__pwned=3</script> script'),
-    onBorder('h-border', escaped('<b onmouseover="window.__pwned=4">unplaced</b>')),
+    onBorder('h-border', escapeHtml('<b onmouseover="window.__pwned=4">unplaced</b>')),
   ];
 }
 

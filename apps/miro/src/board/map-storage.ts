@@ -9,6 +9,7 @@ import {
   JourneyMap,
   parseJson,
   parseMap,
+  parseWith,
 } from '@throughline/journey-core';
 import { z } from 'zod';
 import { fitsItemMetadata, STICKY_LINK_KEY, type StickyLink } from '../draw/sticky-link';
@@ -142,20 +143,12 @@ export function splitForStorage(text: string, budget = PART_BYTES): string[] {
 }
 
 function validMap(map: unknown): JourneyMap {
-  const parsed = JourneyMap.safeParse(map);
-  if (parsed.success) return parsed.data;
-  const diagnostics = parsed.error.issues.map(
-    (issue): Diagnostic => ({
-      severity: 'error',
-      code: 'invalid-value',
-      path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
-      message: issue.message,
-    }),
-  );
+  const parsed = parseWith(JourneyMap, map);
+  if (parsed.ok) return parsed.value;
   throw new MapStorageError(
     'invalid-map',
-    `The map was not saved: it is not a valid journey map (${diagnostics.map(formatDiagnostic).join('; ')})`,
-    diagnostics,
+    `The map was not saved: it is not a valid journey map (${parsed.diagnostics.map(formatDiagnostic).join('; ')})`,
+    parsed.diagnostics,
   );
 }
 

@@ -1,12 +1,8 @@
 // Saved Miro REST "get items" responses, as people keep them: one cursor page, an array of pages,
 // or an array of items.
 import { parseWith, type Result } from '@throughline/journey-core';
-import {
-  RestItem,
-  type RestItemsPage,
-  RestItemsPage as RestItemsPageSchema,
-} from '@throughline/miro';
 import { z } from 'zod';
+import { RestItem, RestItemsPage } from './rest-items';
 
 export interface RestItemsDocument {
   items: RestItem[];
@@ -37,9 +33,9 @@ const NotItems = z.custom<never>(
 /** The shape is recognised first, so that a mistake is reported against the schema that applies. */
 export function parseRestItemsDocument(value: unknown): Result<RestItemsDocument> {
   const pages: Result<RestItemsPage[]> = isPage(value)
-    ? mapResult(parseWith(RestItemsPageSchema, value), (page) => [page])
+    ? mapResult(parseWith(RestItemsPage, value), (page) => [page])
     : Array.isArray(value) && value.length > 0 && value.every(isPage)
-      ? parseWith(z.array(RestItemsPageSchema), value)
+      ? parseWith(z.array(RestItemsPage), value)
       : Array.isArray(value)
         ? mapResult(parseWith(z.array(RestItem), value), (data) => [{ data }])
         : parseWith(NotItems, value);

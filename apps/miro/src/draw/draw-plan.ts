@@ -4,7 +4,13 @@ import type { Frame, Miro, Shape, StickyNote } from '@mirohq/websdk-types';
 import type { BoardPlan, PlannedHeader, PlannedSticky } from '@throughline/journey-core';
 import { textToBoardHtml } from './board-html';
 import { LANE_COLOURS, STAGE_HEADER_FILL } from './lane-colours';
-import { fitsItemMetadata, STICKY_LINK_KEY, type StickyLink, stickyLinkBytes } from './sticky-link';
+import {
+  fitsItemMetadata,
+  ITEM_METADATA_LIMIT_BYTES,
+  STICKY_LINK_KEY,
+  type StickyLink,
+  stickyLinkBytes,
+} from './sticky-link';
 import {
   DEFAULT_PACE,
   isAbortError,
@@ -63,14 +69,6 @@ export interface DrawOptions {
   onProgress?: (progress: DrawProgress) => void;
   signal?: AbortSignal;
   pace?: Partial<PaceOptions>;
-}
-
-/** Thrown by `assertComplete` for a drawing that did not finish; carries the full report. */
-export class DrawIncompleteError extends Error {
-  constructor(readonly report: DrawReport) {
-    super(describeReport(report));
-    this.name = 'DrawIncompleteError';
-  }
 }
 
 type ContentItem = StickyNote | Shape;
@@ -188,7 +186,7 @@ export async function drawPlan(
       notDrawn: allParts(plan),
       error: {
         code: 'metadata-too-large',
-        message: `${tooLarge.length} item ids are too long to link their stickies to the map (${bytes} bytes; Miro keeps at most 256 per item)`,
+        message: `${tooLarge.length} item ids are too long to link their stickies to the map (${bytes} bytes; Miro keeps at most ${ITEM_METADATA_LIMIT_BYTES} per item)`,
       },
     };
   }
@@ -296,10 +294,4 @@ export function describeReport(report: DrawReport): string {
   ].filter((part) => part !== '');
   const reason = report.error ? ` (${report.error.message})` : '';
   return `${parts.join('; ')}${reason}.`;
-}
-
-/** The report of a complete drawing, or a `DrawIncompleteError` carrying the report. */
-export function assertComplete(report: DrawReport): DrawReport {
-  if (report.status !== 'complete') throw new DrawIncompleteError(report);
-  return report;
 }

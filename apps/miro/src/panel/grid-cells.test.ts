@@ -1,7 +1,7 @@
 import type { MapItem } from '@throughline/journey-core';
-import { JourneyMap, UNSURE_BELOW } from '@throughline/journey-core';
+import { cellKey, isUnsurePlacement, JourneyMap, UNSURE_BELOW } from '@throughline/journey-core';
 import { describe, expect, it } from 'vitest';
-import { cardNote, cellKey, gridCounts, groupCards, isUnsure, reasonLabel } from './grid-cells';
+import { cardNote, gridCounts, groupCards, reasonLabel } from './grid-cells';
 
 const item = (id: string, extra: Partial<MapItem> = {}): MapItem => ({
   id,
@@ -23,7 +23,7 @@ describe('unsure placements', () => {
       confidence === undefined
         ? item('a')
         : item('a', { placement: { method: 'grid', confidence } });
-    expect(isUnsure(placed)).toBe(unsure);
+    expect(isUnsurePlacement(placed)).toBe(unsure);
     expect(cardNote(placed) !== '').toBe(unsure);
   });
 

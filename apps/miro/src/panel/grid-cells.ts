@@ -5,7 +5,7 @@ import type {
   PlacementMethod,
   UnplacedReasonValue,
 } from '@throughline/journey-core';
-import { isUnsurePlacement } from '@throughline/journey-core';
+import { isUnsurePlacement, itemsByCell } from '@throughline/journey-core';
 
 export interface GridCard {
   item: MapItem;
@@ -14,22 +14,15 @@ export interface GridCard {
   note: string;
 }
 
-export function cellKey(stageId: string, laneId: string): string {
-  return `${stageId}\u0000${laneId}`;
-}
-
-export const isUnsure = (item: MapItem): boolean => isUnsurePlacement(item);
-
 const METHOD_LABELS: Record<PlacementMethod, string> = {
   grid: 'from the grid lines',
   'stage-frame': 'from its stage frame',
   'colour-legend': 'from the colour legend',
-  cluster: 'from how the stickies cluster',
 };
 
 export function cardNote(item: MapItem): string {
   const notes: string[] = [];
-  if (item.placement && isUnsure(item)) {
+  if (item.placement && isUnsurePlacement(item)) {
     const percent = Math.round(item.placement.confidence * 100);
     const method = METHOD_LABELS[item.placement.method];
     notes.push(`Unsure placement: ${percent} % confidence, ${method}`);
@@ -38,15 +31,14 @@ export function cardNote(item: MapItem): string {
   return notes.join('. ');
 }
 
-/** Cards by cell, in map order; items whose stage or lane is missing are left out. */
+/** Cards by cell (the core's `cellKey`), in map order. */
 export function groupCards(map: JourneyMap): Map<string, GridCard[]> {
   const cells = new Map<string, GridCard[]>();
-  for (const item of map.items) {
-    const key = cellKey(item.stageId, item.laneId);
-    const card = { item, unsure: isUnsure(item), note: cardNote(item) };
-    const cell = cells.get(key);
-    if (cell) cell.push(card);
-    else cells.set(key, [card]);
+  for (const [key, items] of itemsByCell(map.items)) {
+    cells.set(
+      key,
+      items.map((item) => ({ item, unsure: isUnsurePlacement(item), note: cardNote(item) })),
+    );
   }
   return cells;
 }
@@ -60,7 +52,7 @@ export interface GridCounts {
 export function gridCounts(map: JourneyMap): GridCounts {
   return {
     placed: map.items.length,
-    unsure: map.items.filter(isUnsure).length,
+    unsure: map.items.filter(isUnsurePlacement).length,
     unplaced: map.unplaced.length,
   };
 }

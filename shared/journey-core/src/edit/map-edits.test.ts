@@ -59,6 +59,7 @@ describe('renaming', () => {
     ['a new name', '  Onboard  ', 'Onboard', ['name']],
     ['an empty name', '   ', 'Discover', undefined],
     ['the same name', 'Discover', 'Discover', undefined],
+    ['a name over the 500-character limit', 'x'.repeat(501), 'Discover', undefined],
   ])('a stage given %s', (_case, typed, name, edited) => {
     const map = sampleMap();
     const next = renameStage(map, 'st-a', typed);

@@ -1,6 +1,9 @@
 // A person's corrections to an inferred map, as pure functions: each returns a new map, marks what
 // was edited by hand (so a re-convert keeps it) and returns the same map when nothing changes.
-import type { JourneyMap, LaneKind, MapItem } from '@throughline/journey-core';
+import { safeId } from '../infer/board-ids';
+import { idAllocator } from '../merge/id-allocator';
+import type { JourneyMap, LaneKind, MapItem } from '../model/journey-map';
+import { Name } from '../model/primitives';
 
 type Edit<Field extends string> = readonly Field[] | undefined;
 
@@ -20,10 +23,16 @@ function moveEntry<T extends { id: string }>(list: readonly T[], id: string, del
   return moved;
 }
 
+/** The typed name as the `Name` schema keeps it; undefined when it is invalid or unchanged. */
+function newName(typed: string, current: string): string | undefined {
+  const parsed = Name.safeParse(typed);
+  return parsed.success && parsed.data !== current ? parsed.data : undefined;
+}
+
 export function renameStage(map: JourneyMap, stageId: string, name: string): JourneyMap {
-  const trimmed = name.trim();
   const stage = map.stages.find((entry) => entry.id === stageId);
-  if (!stage || trimmed === '' || trimmed === stage.name) return map;
+  const trimmed = stage && newName(name, stage.name);
+  if (trimmed === undefined) return map;
   return {
     ...map,
     stages: map.stages.map((entry) =>
@@ -35,9 +44,9 @@ export function renameStage(map: JourneyMap, stageId: string, name: string): Jou
 }
 
 export function renameLane(map: JourneyMap, laneId: string, name: string): JourneyMap {
-  const trimmed = name.trim();
   const lane = map.lanes.find((entry) => entry.id === laneId);
-  if (!lane || trimmed === '' || trimmed === lane.name) return map;
+  const trimmed = lane && newName(name, lane.name);
+  if (trimmed === undefined) return map;
   return {
     ...map,
     lanes: map.lanes.map((entry) =>
@@ -104,12 +113,7 @@ export function moveItem(
  * items it places, so the same sticky gets the same id whichever way it entered the map.
  */
 function placedItemId(map: JourneyMap, stickyId: string): string {
-  const taken = new Set(map.items.map((item) => item.id));
-  // Ids hold no whitespace or control characters, and leave room under 128 for a suffix.
-  const base = `item-${stickyId.replace(/[\s\p{Cc}]+/gu, '_')}`.slice(0, 120);
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
+  return idAllocator(map.items.map((item) => item.id))(safeId(`item-${stickyId}`));
 }
 
 /** Puts the `index`th unplaced sticky into a cell as an item placed by hand. */

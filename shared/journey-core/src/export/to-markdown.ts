@@ -1,5 +1,6 @@
 // A map as Markdown: stages as columns, lanes as rows, and every piece of user text kept as text.
 import type { JourneyMap, MapItem } from '../model/journey-map';
+import { cellKey, itemsByCell } from '../model/map-cells';
 
 /**
  * User text as Markdown that renders it literally: HTML is entity-escaped, inline Markdown syntax
@@ -35,23 +36,19 @@ function tableRow(cells: readonly string[]): string {
 /** Stages as columns, lanes as rows; items in map order within each cell. */
 function grid(map: JourneyMap): string[] {
   if (map.stages.length === 0 || map.lanes.length === 0) return [];
-  const cells = new Map<string, string[]>();
-  for (const item of map.items) {
-    const cell = `${item.stageId}\u0000${item.laneId}`;
-    const texts = cells.get(cell) ?? [];
-    texts.push(itemText(item));
-    cells.set(cell, texts);
-  }
+  const cells = itemsByCell(map.items);
   // A sticky's own line breaks are `<br>` too: bullets keep several stickies in a cell apart.
-  const cellText = (texts: readonly string[]) =>
-    texts.length > 1 ? texts.map((text) => `• ${text}`).join('<br>') : (texts[0] ?? '');
+  const cellText = (items: readonly MapItem[]) => {
+    const bullet = items.length > 1 ? '• ' : '';
+    return items.map((item) => `${bullet}${itemText(item)}`).join('<br>');
+  };
   const header = map.stages.map(
     (stage) => `${markdownText(stage.name)}${stage.removedAtSource ? GONE : ''}`,
   );
   const rows = map.lanes.map((lane) =>
     tableRow([
       `**${markdownText(lane.name)}** (${lane.kind})${lane.removedAtSource ? GONE : ''}`,
-      ...map.stages.map((stage) => cellText(cells.get(`${stage.id}\u0000${lane.id}`) ?? [])),
+      ...map.stages.map((stage) => cellText(cells.get(cellKey(stage.id, lane.id)) ?? [])),
     ]),
   );
   return [

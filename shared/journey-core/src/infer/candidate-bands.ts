@@ -31,7 +31,8 @@ interface Axis {
 const vertical: Axis = { start: (box) => box.top, end: bottomOf, centreAcross: centreXOf };
 const horizontal: Axis = { start: (box) => box.left, end: rightOf, centreAcross: centreYOf };
 
-const byId = (a: Placed, b: Placed) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** By id, so that equal boxes keep one order whatever the input's. */
+export const byId = (a: Placed, b: Placed) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function bandsAlong<T extends Placed>(candidates: readonly T[], axis: Axis): Band<T>[] {
   const sorted = [...candidates].sort(

@@ -16,7 +16,7 @@ export const DEFAULT_LANE_NAMES: Readonly<Record<LaneKind, string>> = {
 };
 
 /** Colours compare case-insensitively: `#FFD02F` and `#ffd02f` are one colour. */
-export const colourKey = (colour: string): string => colour.trim().toLowerCase();
+const colourKey = (colour: string): string => colour.trim().toLowerCase();
 
 /** The kind the legend gives a colour; the first entry for a colour wins. */
 export function kindOfColour(

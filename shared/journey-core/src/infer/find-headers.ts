@@ -26,10 +26,7 @@ const overlapsAcross = (a: Band, b: Band) =>
  * not pass for a header. Of the rows holding at least half as many stickies as the best, over the
  * same columns, the lowest wins: a title above the headers covers the same stickies.
  */
-export function findHeaderRow(
-  candidates: readonly Candidate[],
-  stickies: PointIndex,
-): Band | undefined {
+function findHeaderRow(candidates: readonly Candidate[], stickies: PointIndex): Band | undefined {
   const bands = rowBands(candidates);
   const below = countDownward(
     stickies,

@@ -3,8 +3,9 @@
 // Inclusion is by box, never by parent: a sticky on a frame belongs to it.
 import type { Box } from './board-item';
 import { bottomOf, boundingBox, centreXOf, centreYOf, holdsPoint, rightOf } from './box-edges';
-import { type Band, type Placed, rowBands } from './candidate-bands';
+import { type Band, byId, type Placed, rowBands } from './candidate-bands';
 import { type HeaderRow, headerColumns, pairsOff } from './frame-columns';
+import { lowerBound } from './numeric-order';
 import { countInRectangles, indexPoints, type Point, type PointIndex } from './range-count';
 
 /** A frame; `title` is its title as a name, possibly empty. */
@@ -22,21 +23,7 @@ const rectangleOf = (box: Box) => ({
 const areaOf = (item: Placed) => item.box.width * item.box.height;
 
 /** Larger first; equal boxes by id, so that of two frames only one can lie in the other. */
-const largerFirst = (a: Placed, b: Placed) =>
-  areaOf(b) - areaOf(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** First index in `values` (sorted) whose value is ≥ `value`, or > it when `after`. */
-function firstFrom(values: readonly number[], value: number, after: boolean): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const probe = values[middle] ?? Number.POSITIVE_INFINITY;
-    if (probe < value || (after && probe === value)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
+const largerFirst = (a: Placed, b: Placed) => areaOf(b) - areaOf(a) || byId(a, b);
 
 /**
  * The frame each frame lies in: the smallest larger frame holding its centre. One range count
@@ -52,12 +39,12 @@ function parentsOf(frames: readonly Frame[]): Map<string, Frame> {
   // Every frame holds its own centre.
   const holders = frames.filter((_, index) => (held[index] ?? 0) > 1).sort(largerFirst);
   const byX = [...frames].sort((a, b) => centreXOf(a.box) - centreXOf(b.box));
-  const xs = byX.map((frame) => centreXOf(frame.box));
+  const xs = Float64Array.from(byX, (frame) => centreXOf(frame.box));
   const parents = new Map<string, Frame>();
   // Larger holders first, so that the smallest one holding a frame is the one kept.
   for (const holder of holders) {
-    const end = firstFrom(xs, rightOf(holder.box), true);
-    for (let index = firstFrom(xs, holder.box.left, false); index < end; index++) {
+    const end = lowerBound(xs, rightOf(holder.box), true);
+    for (let index = lowerBound(xs, holder.box.left, false); index < end; index++) {
       const frame = byX[index];
       if (!frame || largerFirst(holder, frame) >= 0) continue;
       const y = centreYOf(frame.box);
@@ -72,12 +59,12 @@ function parentsOf(frames: readonly Frame[]): Map<string, Frame> {
  * Members come left to right by centre, so the frames centred left of one's left edge come first.
  */
 function hasSideBySide(band: Band<Frame>): boolean {
-  const centres = band.members.map((frame) => centreXOf(frame.box));
+  const centres = Float64Array.from(band.members, (frame) => centreXOf(frame.box));
   const leastRight: number[] = [];
   for (const frame of band.members)
     leastRight.push(Math.min(leastRight.at(-1) ?? Number.POSITIVE_INFINITY, rightOf(frame.box)));
   return band.members.some((frame, index) => {
-    const before = firstFrom(centres, frame.box.left, true);
+    const before = lowerBound(centres, frame.box.left, true);
     return (
       before > 0 && (leastRight[before - 1] ?? Number.POSITIVE_INFINITY) <= (centres[index] ?? 0)
     );

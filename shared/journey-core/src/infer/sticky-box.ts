@@ -4,7 +4,7 @@ import type { BoardItem, Box } from './board-item';
 /** Miro reports a square sticky's height as ~1.146 × its width; the extra is not part of the note. */
 export const SQUARE_STICKY_HEIGHT_RATIO = 1.146;
 /** How far a reported ratio may stray from 1.146 and still be read as a square sticky. */
-export const SQUARE_RATIO_TOLERANCE = 0.03;
+const SQUARE_RATIO_TOLERANCE = 0.03;
 
 /** Whether the sticky is a square note, by its declared shape or by Miro's tell-tale ratio. */
 export function isSquareSticky(item: Pick<BoardItem, 'box' | 'shape'>): boolean {

@@ -2,6 +2,7 @@
 // down the left, and each cell's items in a small block of square stickies.
 import type { Box } from '../infer/board-item';
 import type { JourneyMap, MapItem } from '../model/journey-map';
+import { cellKey, itemsByCell } from '../model/map-cells';
 import type { BoardPlan, LayoutOptions, PlannedHeader, PlannedSticky } from './board-plan';
 
 /** Miro's default square sticky is 199 px wide; 200 keeps the grid on round numbers. */
@@ -12,21 +13,6 @@ export const LABEL_WIDTH = 280;
 /** Wider cells would make a stage column unreadable at the zoom that shows the whole journey. */
 export const MAX_STICKIES_ACROSS = 4;
 const PADDING = 80;
-
-function cellKey(stageId: string, laneId: string): string {
-  return `${stageId}\u0000${laneId}`;
-}
-
-function groupByCell(items: readonly MapItem[]): Map<string, MapItem[]> {
-  const cells = new Map<string, MapItem[]>();
-  for (const item of items) {
-    const key = cellKey(item.stageId, item.laneId);
-    const cell = cells.get(key);
-    if (cell) cell.push(item);
-    else cells.set(key, [item]);
-  }
-  return cells;
-}
 
 /** Stickies across each stage column: enough for its fullest cell to stay roughly square. */
 function columnsPerStage(map: JourneyMap, cells: Map<string, MapItem[]>): number[] {
@@ -67,7 +53,7 @@ function starts(start: number, sizes: readonly number[]): number[] {
 
 export function layoutMapOnBoard(map: JourneyMap, options: LayoutOptions = {}): BoardPlan {
   const origin = options.origin ?? { x: 0, y: 0 };
-  const cells = groupByCell(map.items);
+  const cells = itemsByCell(map.items);
   const across = columnsPerStage(map, cells);
   const rows = rowsPerLane(map, cells, across);
   const widths = across.map(span);

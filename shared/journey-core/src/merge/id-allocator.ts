@@ -1,7 +1,7 @@
 // Gives entries from an import ids that do not collide with the ids a map already uses.
 
 /** Room left under the 128-character id limit for a `-<n>` suffix. */
-const MAX_BASE_LENGTH = 120;
+export const MAX_BASE_LENGTH = 120;
 
 /**
  * Returns a function that hands out `wanted` when it is free, otherwise `wanted-2`, `wanted-3`…;

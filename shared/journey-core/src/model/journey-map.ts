@@ -55,8 +55,6 @@ export const PlacementMethod = z.enum([
   'stage-frame',
   /** No lane label row holds the sticky; its colour's legend entry named the lane. */
   'colour-legend',
-  /** Lanes or stages came from how the stickies cluster, not from labels. */
-  'cluster',
 ]);
 export type PlacementMethod = z.infer<typeof PlacementMethod>;
 

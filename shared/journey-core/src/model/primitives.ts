@@ -21,8 +21,11 @@ export type Key = z.infer<typeof Key>;
 export const IsoDate = z.iso.date();
 export type IsoDate = z.infer<typeof IsoDate>;
 
+/** The longest name a stage, lane or other part of a map may have. */
+export const MAX_NAME_LENGTH = 500;
+
 /** A trimmed, non-empty line of text a person typed. */
-export const Name = z.string().trim().min(1, 'must not be empty').max(500);
+export const Name = z.string().trim().min(1, 'must not be empty').max(MAX_NAME_LENGTH);
 
 /** A share of something, 0 to 1. */
 export const Fraction = z.number().min(0).max(1);

@@ -1,26 +1,23 @@
 // Save: check the map, then store it on the board; the panel opens it again next time.
-import { formatDiagnostic, JourneyMap, validateMap } from '@throughline/journey-core';
+import type { Diagnostic, JourneyMap } from '@throughline/journey-core';
+import { formatDiagnostic, parseMap, validateMap } from '@throughline/journey-core';
 import { PanelError, toPanelError } from '../panel-error';
 import type { PanelServices } from '../panel-services';
 import type { PanelStore } from '../panel-store';
 import { requireMap } from './convert-board';
 
+function invalid(first: Diagnostic | undefined): PanelError {
+  const detail = first ? `: ${formatDiagnostic(first)}` : '';
+  return new PanelError('invalid-map', `The map is not valid${detail}`);
+}
+
 /** The map as it will be stored, or a typed error naming the first thing wrong with it. */
 export function checkedMap(map: JourneyMap): JourneyMap {
-  const parsed = JourneyMap.safeParse(map);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue ? issue.path.map(String).join('.') : '';
-    throw new PanelError(
-      'invalid-map',
-      `The map is not valid: ${where} ${issue?.message ?? ''}`.trim(),
-    );
-  }
-  const errors = validateMap(parsed.data).filter((finding) => finding.severity === 'error');
-  const first = errors[0];
-  if (first)
-    throw new PanelError('invalid-map', `The map is not valid: ${formatDiagnostic(first)}`);
-  return parsed.data;
+  const parsed = parseMap(map);
+  if (!parsed.ok) throw invalid(parsed.diagnostics[0]);
+  const errors = validateMap(parsed.value).filter((finding) => finding.severity === 'error');
+  if (errors.length > 0) throw invalid(errors[0]);
+  return parsed.value;
 }
 
 export async function saveMap(store: PanelStore, services: PanelServices): Promise<void> {

@@ -1,9 +1,9 @@
 // The picked card or unplaced sticky: its text, why it is flagged, and stage / lane pickers to move it.
 import type { JourneyMap } from '@throughline/journey-core';
-import { moveItem, placeUnplaced } from '@throughline/journey-core';
+import { isUnsurePlacement, moveItem, placeUnplaced } from '@throughline/journey-core';
 import type { Child } from '../element-builder';
 import { el, labelled, selectOf } from '../element-builder';
-import { cardNote, isUnsure, reasonLabel } from '../grid-cells';
+import { cardNote, reasonLabel } from '../grid-cells';
 import type { PanelActions } from '../panel-actions';
 import type { PanelState, PanelStore, Selection } from '../panel-store';
 import { focusMovedCard } from './grid-view';
@@ -39,7 +39,7 @@ function describe(map: JourneyMap, selection: Selection): Picked | null {
     note: cardNote(item),
     stageId: item.stageId,
     laneId: item.laneId,
-    verb: isUnsure(item) ? 'Move or confirm' : 'Move card',
+    verb: isUnsurePlacement(item) ? 'Move or confirm' : 'Move card',
   };
 }
 

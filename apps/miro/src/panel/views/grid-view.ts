@@ -2,6 +2,7 @@
 // cards move by drag and drop, or by keyboard: pick a card, then "Move here" in the target cell.
 import type { JourneyMap, Lane, LaneKindValue, Stage } from '@throughline/journey-core';
 import {
+  cellKey,
   LaneKind,
   moveItem,
   moveLane,
@@ -14,7 +15,7 @@ import {
 import type { Child } from '../element-builder';
 import { el, selectOf } from '../element-builder';
 import type { GridCard } from '../grid-cells';
-import { cellKey, groupCards } from '../grid-cells';
+import { groupCards } from '../grid-cells';
 import { KIND_OPTIONS } from '../lane-kinds';
 import type { PanelActions } from '../panel-actions';
 import type { PanelState, PanelStore, Selection } from '../panel-store';
