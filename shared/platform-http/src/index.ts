@@ -1,0 +1,2 @@
+// The one HTTP layer under every platform client.
+export {};
