@@ -1,4 +1,4 @@
-// The core's purity is a lint rule: this proves the rule fires on platform imports and I/O globals.
+// Purity is lint-enforced: this proves the rules fire in the core and the browser-safe HTTP layer.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,6 +46,20 @@ describe('the journey core stays pure', () => {
 
   it('allows the same code in an app', async () => {
     const rules = await lintRules('apps/cli/src/probe.ts', 'export const now = Date.now();\n');
+    expect(rules).toEqual([]);
+  });
+});
+
+describe('the HTTP layer stays browser-safe', () => {
+  const source = "import { request } from 'node:http';\nexport const r = request;\n";
+
+  it('rejects a Node import in shared/platform-http', async () => {
+    const rules = await lintRules('shared/platform-http/src/probe.ts', source);
+    expect(rules).toContain('lint/style/noRestrictedImports');
+  });
+
+  it("allows it in the layer's tests, which run a loopback server", async () => {
+    const rules = await lintRules('shared/platform-http/src/probe.test.ts', source);
     expect(rules).toEqual([]);
   });
 });

@@ -71,4 +71,14 @@ describe('fixture boards infer to the grid their design describes', () => {
     const map = infer(board.pages, board.expected);
     expect(outcomes(map)).toEqual(designed(board.expected));
   });
+
+  it('a 160,000-item REST page, in one piece: no stack overflow, every sticky in its cell', () => {
+    const board = largeBoard({ seed: 11, stickies: 160_000 });
+    const page = RestItemsPage.parse({ data: board.items, size: board.items.length });
+    const read = fromRestItems(page.data);
+    expect(read.items).toHaveLength(board.items.length);
+    const { map, summary } = inferMapFromBoard(read.items, { boardId: board.boardId });
+    expect(summary.placed).toBe(160_000);
+    expect(outcomes(map)).toEqual(designed(board.expected));
+  });
 });

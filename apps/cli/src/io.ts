@@ -1,6 +1,7 @@
 // What a command may touch outside itself, passed in so tests can run commands in memory.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { writeFileAtomically } from './atomic-file';
 
 export interface Io {
   /** The folder relative paths are read from: where the user typed the command. */
@@ -9,10 +10,14 @@ export interface Io {
   today: string;
   /** Environment variables: credentials (`MIRO_TOKEN`) and API base URLs come only from here. */
   env: Readonly<Record<string, string | undefined>>;
+  /** Whether stderr is a terminal: progress is redrawn in place there and printed as lines elsewhere. */
+  errIsTerminal: boolean;
   out(text: string): void;
   err(text: string): void;
-  readText(path: string): Promise<string>;
-  writeText(path: string, text: string): Promise<void>;
+  /** A file's bytes: the caller decodes them, so that bad UTF-8 is refused rather than patched. */
+  readFile(path: string): Promise<Uint8Array>;
+  /** Writes a whole file or nothing: the old file stays as it was if anything fails. */
+  writeFile(path: string, text: string): Promise<void>;
 }
 
 export function processIo(): Io {
@@ -22,9 +27,10 @@ export function processIo(): Io {
     cwd,
     today: new Date().toISOString().slice(0, 10),
     env: process.env,
+    errIsTerminal: process.stderr.isTTY === true,
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
-    readText: (path) => readFile(resolve(cwd, path), 'utf8'),
-    writeText: (path, text) => writeFile(resolve(cwd, path), text, 'utf8'),
+    readFile: (path) => readFile(resolve(cwd, path)),
+    writeFile: (path, text) => writeFileAtomically(resolve(cwd, path), text),
   };
 }

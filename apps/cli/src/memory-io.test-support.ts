@@ -10,6 +10,8 @@ export interface MemoryIo extends Io {
   stdout: string;
   stderr: string;
   written: Map<string, string>;
+  /** Files that exist only in the test, read before the repository's: text or raw bytes. */
+  files: Map<string, string | Uint8Array>;
 }
 
 export function memoryIo(today = '2026-11-23', env: Record<string, string> = {}): MemoryIo {
@@ -17,17 +19,23 @@ export function memoryIo(today = '2026-11-23', env: Record<string, string> = {})
     cwd: repoRoot,
     today,
     env,
+    errIsTerminal: false,
     stdout: '',
     stderr: '',
     written: new Map(),
+    files: new Map(),
     out: (text) => {
       io.stdout += text;
     },
     err: (text) => {
       io.stderr += text;
     },
-    readText: (path) => readFile(resolve(repoRoot, path), 'utf8'),
-    writeText: async (path, text) => {
+    readFile: async (path) => {
+      const file = io.files.get(path);
+      if (file === undefined) return readFile(resolve(repoRoot, path));
+      return typeof file === 'string' ? new TextEncoder().encode(file) : file;
+    },
+    writeFile: async (path, text) => {
       if (path.startsWith('missing-folder/')) {
         throw Object.assign(new Error('no such folder'), { code: 'ENOENT' });
       }
@@ -36,3 +44,7 @@ export function memoryIo(today = '2026-11-23', env: Record<string, string> = {})
   };
   return io;
 }
+
+/** The text of a repository file, for tests that change it before a command reads it. */
+export const repoText = (path: string): Promise<string> =>
+  readFile(resolve(repoRoot, path), 'utf8');

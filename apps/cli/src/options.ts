@@ -8,11 +8,27 @@ export const ExportOptions = z.object({
   out: z.string().min(1).optional(),
 });
 
-export const ConvertOptions = ExportOptions.extend({
+const count = z.coerce.number().int('must be a whole number').min(1, 'must be at least 1');
+const seconds = z.coerce.number().positive('must be a positive number of seconds').max(86_400);
+
+/** Limits of a live read; each flag names a cap the HTTP layer enforces. */
+export const LiveReadOptions = z.object({
+  timeout: seconds.optional(),
+  bodyTimeout: seconds.optional(),
+  retries: z.coerce.number().int('must be a whole number').min(0).max(1_000).optional(),
+  maxWait: seconds.optional(),
+  maxPages: count.optional(),
+  maxItems: count.optional(),
+  maxPageMb: z.coerce.number().positive().max(4_096).optional(),
+});
+export type LiveReadOptions = z.infer<typeof LiveReadOptions>;
+
+export const ConvertOptions = ExportOptions.extend(LiveReadOptions.shape).extend({
   board: z.string().trim().min(1, 'must name a board id').optional(),
   title: z.string().trim().min(1).optional(),
   legend: z.string().min(1).optional(),
   previous: z.string().min(1).optional(),
+  allowOtherBoard: z.boolean().default(false),
 });
 
 export const ReportOptions = z.object({
@@ -22,7 +38,7 @@ export const ReportOptions = z.object({
 });
 
 export const PortfolioOptions = ReportOptions.extend({
-  top: z.coerce.number().int().min(1).default(5),
+  top: count.default(5),
 });
 
 export const ValidateOptions = z.object({

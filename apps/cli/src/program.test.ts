@@ -32,7 +32,7 @@ describe('throughline', () => {
 
   it('reports a file it cannot read as bad input', async () => {
     const io = memoryIo();
-    io.readText = () => Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' }));
+    io.readFile = () => Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' }));
     expect(await run(['map', 'validate', 'locked.json'], io)).toBe(2);
     expect(io.stderr).toBe('throughline: locked.json: cannot be read\n');
   });

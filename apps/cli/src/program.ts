@@ -7,6 +7,7 @@ import { mapPortfolio, mapRollup } from './commands/map-report';
 import { mapValidate } from './commands/map-validate';
 import { miroConvert } from './commands/miro-convert';
 import type { Io } from './io';
+import { terminalText } from './render/terminal-text';
 
 function buildProgram(io: Io): Command {
   const program = new Command('throughline')
@@ -71,6 +72,14 @@ function buildProgram(io: Io): Command {
       'colour legend JSON: [{ "color": "light_pink", "kind": "pain-points" }]',
     )
     .option('--previous <file>', 'the map converted last time: keep its ids, links and hand edits')
+    .option('--allow-other-board', 'let --previous name a map converted from another board')
+    .option('--timeout <seconds>', 'longest wait for the API to start answering (default 30)')
+    .option('--body-timeout <seconds>', 'longest time to receive one whole page (default 60)')
+    .option('--retries <n>', 'retries after HTTP 429 or 5xx, for the whole read (default 8)')
+    .option('--max-wait <seconds>', 'longest Retry-After to wait out (default 60)')
+    .option('--max-pages <n>', 'stop after this many pages (default 10000)')
+    .option('--max-items <n>', 'stop after this many items (default 500000)')
+    .option('--max-page-mb <n>', 'refuse a page larger than this, in MiB (default 16)')
     .action((file: string | undefined, options: unknown) => miroConvert(io, file, options));
 
   program
@@ -92,17 +101,19 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return ExitCode.ok;
   } catch (error) {
     if (error instanceof CliError) {
-      io.err(`throughline: ${error.message}\n`);
+      io.err(`throughline: ${terminalText(error.message)}\n`);
       return error.exitCode;
     }
     if (error instanceof CommanderError) {
       // Help and version exit through here too, with code 0.
       if (error.exitCode === 0) return ExitCode.ok;
-      io.err(`throughline: ${error.message.replace(/^error: /, '')}\n`);
+      // Commander's own text, which may quote the argument typed and add a hint on a second line.
+      const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
+      io.err(`throughline: ${terminalText(message)}\n`);
       return ExitCode.badInput;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.err(`throughline: unexpected failure: ${detail}\n`);
+    io.err(`throughline: unexpected failure: ${terminalText(detail)}\n`);
     return ExitCode.unexpected;
   }
 }

@@ -10,18 +10,30 @@ import {
   WorkLink,
 } from '@throughline/journey-core';
 import { z } from 'zod';
-import { CliError } from './cli-error';
+import { CliError, ExitCode } from './cli-error';
 import type { Io } from './io';
+import { term } from './render/terminal-text';
+import { decodeUtf8 } from './utf8-text';
+
+const hex = (byte: number | undefined) =>
+  byte === undefined ? 'end of file' : `byte 0x${byte.toString(16).padStart(2, '0')}`;
 
 export async function readTextFile(io: Io, path: string): Promise<string> {
+  let bytes: Uint8Array;
   try {
-    return await io.readText(path);
+    bytes = await io.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : 'cannot be read';
     throw new CliError(`${path}: ${reason}`);
   }
+  const decoded = decodeUtf8(bytes);
+  if (decoded.ok) return decoded.text;
+  if (decoded.utf16) throw new CliError(`${path}: is UTF-16 text; save it as UTF-8`);
+  throw new CliError(
+    `${path}: is not UTF-8 text (${hex(decoded.byte)} at byte offset ${decoded.offset}); save it as UTF-8`,
+  );
 }
 
 /** The first error of a failed parse, naming the file, plus how many more there are. */
@@ -54,11 +66,38 @@ export async function readLinksFile(io: Io, path: string): Promise<WorkLink[]> {
   return parsed.value;
 }
 
+const WRITE_FAILURES: Readonly<Record<string, string>> = {
+  ENOENT: 'no such folder',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EFBIG: 'the file would be larger than allowed',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  EISDIR: 'it is a folder',
+};
+
+/** Writes the whole file or, on any failure, leaves the old one as it was. */
 export async function writeTextFile(io: Io, path: string, text: string): Promise<void> {
   try {
-    await io.writeText(path, text);
+    await io.writeFile(path, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`${path}: cannot be written${code === 'ENOENT' ? ' (no such folder)' : ''}`);
+    const why = code === undefined ? undefined : WRITE_FAILURES[code];
+    const detail = why === undefined ? '' : ` (${why})`;
+    // A failed write is the machine's doing, not the input's, except for a folder that is not there.
+    const exitCode =
+      code === 'ENOENT' || code === 'EISDIR' ? ExitCode.badInput : ExitCode.unexpected;
+    throw new CliError(`${path}: cannot be written${detail}; nothing was changed`, exitCode);
   }
+}
+
+/** A command's result: to standard output, or whole to the file `--out` names. */
+export async function writeOutput(io: Io, out: string | undefined, text: string): Promise<void> {
+  if (out === undefined) {
+    io.out(text);
+    return;
+  }
+  await writeTextFile(io, out, text);
+  io.err(term`wrote ${out}\n`);
 }

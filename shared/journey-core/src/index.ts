@@ -58,6 +58,7 @@ export type { Migration } from './migrate/journey-map-migrations';
 export { journeyMapMigrations } from './migrate/journey-map-migrations';
 export type { MigratedMap } from './migrate/parse-map';
 export { migrateMap, parseMap, parseMapJson, serializeMap } from './migrate/parse-map';
+export { cleanText } from './model/clean-text';
 export type { Diagnostic, Result, Severity } from './model/diagnostic';
 export { formatDiagnostic, formatPath } from './model/diagnostic';
 export type {
@@ -83,9 +84,12 @@ export {
   UnplacedItem,
   UnplacedReason,
 } from './model/journey-map';
+export { jsonText } from './model/json-text';
+export type { KeyAllocator } from './model/key-allocator';
+export { keyAllocator } from './model/key-allocator';
 export { cellKey, itemsByCell } from './model/map-cells';
 export { parseJson, parseWith } from './model/parse-document';
-export { Id, IsoDate, ItemSource, Key, slugify, sourceKey, uniqueKey } from './model/primitives';
+export { Id, IsoDate, ItemSource, Key, slugify, sourceKey } from './model/primitives';
 export { Health, WorkLink, WorkStatus } from './model/work-link';
 export type {
   JourneyFigures,

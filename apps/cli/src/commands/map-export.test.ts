@@ -70,7 +70,7 @@ describe('throughline map export', () => {
       await run(['map', 'export', sample, '-f', 'md', '-o', 'missing-folder/map.md'], io),
     ).toBe(2);
     expect(io.stderr).toBe(
-      'throughline: missing-folder/map.md: cannot be written (no such folder)\n',
+      'throughline: missing-folder/map.md: cannot be written (no such folder); nothing was changed\n',
     );
   });
 });

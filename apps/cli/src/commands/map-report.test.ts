@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from '../memory-io.test-support';
+import { memoryIo, repoText } from '../memory-io.test-support';
 import { run } from '../program';
 
 const map = 'apps/cli/samples/broadband-onboarding.map.json';
@@ -40,15 +40,10 @@ describe('throughline map rollup', () => {
 
   it('lists linked work whose stage is not on the map', async () => {
     const io = memoryIo();
-    const original = io.readText;
-    io.readText = async (path) => {
-      const text = await original(path);
-      if (!path.endsWith('links.json')) return text;
-      const list = JSON.parse(text);
-      list[0].stageId = 'stage-retired';
-      return JSON.stringify(list);
-    };
-    expect(await run(['map', 'rollup', map, '-l', links], io)).toBe(0);
+    const list = JSON.parse(await repoText(links));
+    list[0].stageId = 'stage-retired';
+    io.files.set('links.json', JSON.stringify(list));
+    expect(await run(['map', 'rollup', map, '-l', 'links.json'], io)).toBe(0);
     expect(io.stdout).toContain('Linked work whose stage is not on this map:\n  - HOME-101');
   });
 
@@ -92,5 +87,74 @@ describe('throughline map portfolio', () => {
     const io = memoryIo();
     expect(await run(['map', 'portfolio', map, '--top', 'many'], io)).toBe(2);
     expect(io.stderr).toMatch(/^throughline: --top: /);
+  });
+});
+
+describe('reports read only maps that validate', () => {
+  const broken = 'tests/fixtures/maps/broken-reference.map.json';
+
+  it.each([
+    ['rollup', ['map', 'rollup', broken]],
+    ['portfolio', ['map', 'portfolio', map, broken]],
+  ])(
+    '%s refuses a map that does not validate, printing its errors as validate does',
+    async (_, argv) => {
+      const report = memoryIo();
+      expect(await run(argv, report)).toBe(2);
+      const validate = memoryIo();
+      expect(await run(['map', 'validate', broken], validate)).toBe(2);
+      expect(report.stderr).toBe(validate.stderr);
+      expect(report.stdout).toBe('');
+    },
+  );
+
+  it('refuses the same map given twice, by its id, whatever the file is called', async () => {
+    const io = memoryIo();
+    io.files.set('copy-of-onboarding.json', await repoText(map));
+    expect(await run(['map', 'portfolio', map, 'copy-of-onboarding.json'], io)).toBe(2);
+    expect(io.stderr).toBe(
+      `throughline: copy-of-onboarding.json: is the same map as ${map} (map id "map-broadband-onboarding"): each journey counts once\n`,
+    );
+    const twice = memoryIo();
+    expect(await run(['map', 'portfolio', map, map], twice)).toBe(2);
+    expect(twice.stderr).toMatch(/: is given twice \(map id /);
+  });
+
+  it('reads the portfolio files one after another', async () => {
+    const io = memoryIo();
+    let open = 0;
+    let most = 0;
+    const read = io.readFile;
+    io.readFile = async (path) => {
+      open += 1;
+      most = Math.max(most, open);
+      await new Promise((done) => setTimeout(done, 5));
+      try {
+        return await read(path);
+      } finally {
+        open -= 1;
+      }
+    };
+    const files = [map, 'tests/fixtures/maps/returns-v1.map.json'];
+    expect(await run(['map', 'portfolio', ...files, '--json'], io)).toBe(0);
+    expect(most).toBe(1);
+  });
+
+  it('keeps every figure finite, whatever the numbers in the links', async () => {
+    const io = memoryIo();
+    const list = JSON.parse(await repoText(links));
+    for (const link of list) link.scope = 1e308;
+    io.files.set('huge.json', JSON.stringify(list));
+    expect(await run(['map', 'rollup', map, '-l', 'huge.json', '--json'], io)).toBe(0);
+    const result = JSON.parse(io.stdout);
+    expect(result.progress).toBeGreaterThan(0);
+    expect(result.progress).toBeLessThanOrEqual(1);
+    for (const stage of result.stages) {
+      expect(stage.progress === null || Number.isFinite(stage.progress)).toBe(true);
+    }
+    const table = memoryIo();
+    table.files.set('huge.json', JSON.stringify(list));
+    expect(await run(['map', 'rollup', map, '-l', 'huge.json'], table)).toBe(0);
+    expect(table.stdout).not.toMatch(/NaN|Infinity/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from '../memory-io.test-support';
+import { memoryIo, repoText } from '../memory-io.test-support';
 import { run } from '../program';
 
 const sample = 'apps/cli/samples/broadband-onboarding.map.json';
@@ -68,11 +68,9 @@ describe('throughline map validate', () => {
   it('lists every error when there are several', async () => {
     const io = memoryIo();
     const file = 'tests/fixtures/maps/two-errors.map.json';
-    io.readText = async () => {
-      const map = JSON.parse(await memoryIo().readText(broken));
-      map.stages[1].key = map.stages[0].key;
-      return JSON.stringify(map);
-    };
+    const map = JSON.parse(await repoText(broken));
+    map.stages[1].key = map.stages[0].key;
+    io.files.set(file, JSON.stringify(map));
     expect(await run(['map', 'validate', file], io)).toBe(2);
     const lines = io.stderr.trim().split('\n');
     expect(lines).toHaveLength(2);

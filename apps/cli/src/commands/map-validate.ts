@@ -1,28 +1,25 @@
 // `throughline map validate FILE`: is this a sound journey map, and if not, what to fix.
-import { formatDiagnostic, validateMap } from '@throughline/journey-core';
+import { formatDiagnostic, jsonText, validateMap } from '@throughline/journey-core';
 import { CliError } from '../cli-error';
 import type { Io } from '../io';
 import { parseOptions, ValidateOptions } from '../options';
+import { term } from '../render/terminal-text';
 import { readMapFile } from '../user-files';
+import { requireValidMap } from '../valid-map';
 
 export async function mapValidate(io: Io, file: string, rawOptions: unknown): Promise<void> {
   const options = parseOptions(ValidateOptions, rawOptions);
   const map = await readMapFile(io, file);
-  const diagnostics = validateMap(map);
-  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-  if (options.json)
-    io.out(`${JSON.stringify({ file, valid: errors.length === 0, diagnostics }, null, 2)}\n`);
-  const last = errors.at(-1);
-  if (last) {
-    // One line per error, in document order; the last one leaves through the CLI's error path.
-    if (!options.json) {
-      for (const diagnostic of errors.slice(0, -1))
-        io.err(`throughline: ${file}: ${formatDiagnostic(diagnostic)}\n`);
-    }
-    throw new CliError(`${file}: ${formatDiagnostic(last)}`);
+  if (options.json) {
+    const diagnostics = validateMap(map);
+    const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+    io.out(jsonText({ file, valid: errors.length === 0, diagnostics }));
+    const last = errors.at(-1);
+    if (last) throw new CliError(`${file}: ${formatDiagnostic(last)}`);
+    return;
   }
-  if (options.json) return;
+  const { diagnostics } = requireValidMap(io, file, map);
   const counts = `${map.stages.length} stages, ${map.lanes.length} lanes, ${map.items.length} items`;
-  io.out(`${file}: valid journey map "${map.title}" (${counts})\n`);
-  for (const diagnostic of diagnostics) io.out(`  ${formatDiagnostic(diagnostic)}\n`);
+  io.out(term`${file}: valid journey map "${map.title}" (${counts})\n`);
+  for (const diagnostic of diagnostics) io.out(term`  ${formatDiagnostic(diagnostic)}\n`);
 }

@@ -75,7 +75,7 @@ describe('throughline miro convert FILE', () => {
     const outputs: string[] = [];
     for (const document of [page, pages, page.data]) {
       const io = memoryIo();
-      io.readText = async () => JSON.stringify(document);
+      io.files.set('board.json', JSON.stringify(document));
       expect(await run(['miro', 'convert', 'board.json', '-f', 'json'], io)).toBe(0);
       outputs.push(JSON.stringify(cellsOf(JSON.parse(io.stdout))));
     }
@@ -109,7 +109,7 @@ describe('throughline miro convert FILE', () => {
     const outputs = new Map<string, string>();
     for (const format of ['json', 'md', 'csv']) {
       const io = memoryIo();
-      io.readText = async () => JSON.stringify(pages);
+      io.files.set('hostile.json', JSON.stringify(pages));
       expect(await run(['miro', 'convert', 'hostile.json', '-f', format], io)).toBe(0);
       outputs.set(format, io.stdout);
     }
@@ -140,10 +140,7 @@ describe('throughline miro convert FILE', () => {
     };
     for (const item of previous.items) if (item.stageId === oldId) item.stageId = 'kept-stage';
     const again = memoryIo();
-    again.readText = async (path) =>
-      path === 'previous.json'
-        ? JSON.stringify(previous)
-        : readFile(resolve(repoRoot, path), 'utf8');
+    again.files.set('previous.json', JSON.stringify(previous));
     const args = ['miro', 'convert', sample, '-f', 'json', '--previous', 'previous.json'];
     expect(await run(args, again)).toBe(0);
     const merged = JSON.parse(again.stdout) as ConvertedJson;
@@ -154,16 +151,37 @@ describe('throughline miro convert FILE', () => {
     );
   });
 
+  it('refuses a --previous map from another board unless told to merge it anyway', async () => {
+    const first = memoryIo();
+    await run(['miro', 'convert', parkingLot, '-f', 'json'], first);
+    const io = memoryIo();
+    io.files.set('other.json', first.stdout);
+    const args = ['miro', 'convert', sample, '-f', 'json', '--previous', 'other.json'];
+    expect(await run(args, io)).toBe(2);
+    expect(io.stderr).toMatch(
+      /^throughline: --previous other\.json: was converted from board \S+, not uXjVFAKE=; pass --allow-other-board to merge it anyway\n$/,
+    );
+    expect(io.stdout).toBe('');
+    const anyway = memoryIo();
+    anyway.files.set('other.json', first.stdout);
+    expect(await run([...args, '--allow-other-board'], anyway)).toBe(0);
+    expect(parseMapJson(anyway.stdout).ok).toBe(true);
+  });
+
+  it('refuses a --previous map that does not validate, before reading the board', async () => {
+    const io = memoryIo();
+    const broken = 'tests/fixtures/maps/broken-reference.map.json';
+    expect(await run(['miro', 'convert', sample, '-f', 'json', '--previous', broken], io)).toBe(2);
+    expect(io.stderr).toMatch(/^throughline: .*broken-reference\.map\.json: error items\[4\]/);
+  });
+
   it('applies a colour legend file to a board without lane labels', async () => {
     const fixture = 'tests/fixtures/miro/colour-legend';
     const expected = JSON.parse(
       await readFile(resolve(repoRoot, `${fixture}.expected.json`), 'utf8'),
     );
     const io = memoryIo();
-    io.readText = async (path) =>
-      path === 'legend.json'
-        ? JSON.stringify(expected.options.legend)
-        : readFile(resolve(repoRoot, path), 'utf8');
+    io.files.set('legend.json', JSON.stringify(expected.options.legend));
     const code = await run(
       ['miro', 'convert', `${fixture}.rest.json`, '-f', 'json', '--legend', 'legend.json'],
       io,
@@ -176,10 +194,7 @@ describe('throughline miro convert FILE', () => {
 
   it('refuses a legend naming an unknown lane kind', async () => {
     const io = memoryIo();
-    io.readText = async (path) =>
-      path === 'legend.json'
-        ? '[{ "color": "red", "kind": "worries" }]'
-        : readFile(resolve(repoRoot, path), 'utf8');
+    io.files.set('legend.json', '[{ "color": "red", "kind": "worries" }]');
     expect(
       await run(['miro', 'convert', sample, '-f', 'json', '--legend', 'legend.json'], io),
     ).toBe(2);
@@ -251,5 +266,78 @@ describe('throughline miro convert --board', () => {
     expect(wrong.stdout).toBe('');
     expect(wrong.stderr).toMatch(/^throughline: --board uXjVFAKE=: .+\n$/);
     expect(wrong.stderr).not.toContain('wrong-secret-token');
+  });
+});
+
+describe('throughline miro convert --board: limits and hostile settings', () => {
+  const token = 'test-token-not-secret';
+  const baseUrl = 'https://miro.test';
+  const boardId = 'uXjVBIG=';
+  const server = setupServer();
+  let fake: ReturnType<typeof createMiroRestFake>;
+  beforeAll(async () => {
+    const template = (await samplePage()).data.find(
+      (item: { type: string }) => item.type === 'sticky_note',
+    );
+    // 1,050 stickies: 21 pages of 50.
+    const items = Array.from({ length: 1050 }, (_, index) => ({
+      ...template,
+      id: String(3458764700000000000n + BigInt(index)),
+    }));
+    fake = createMiroRestFake({ boards: { [boardId]: items }, token, baseUrl });
+    server.listen({ onUnhandledRequest: 'error' });
+  });
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+  const convert = (io: ReturnType<typeof memoryIo>, ...flags: string[]) =>
+    run(['miro', 'convert', '--board', boardId, '-f', 'json', ...flags], io);
+
+  it('prints progress on stderr while the pages load', async () => {
+    server.use(...fake.handlers);
+    const io = memoryIo('2026-11-23', { MIRO_TOKEN: token, MIRO_API_URL: baseUrl });
+    expect(await convert(io)).toBe(0);
+    expect(io.stderr).toContain(`reading board ${boardId}: 1,000 of 1,050 items in 20 pages\n`);
+    expect(io.stderr).toMatch(/1050 stickies: /);
+  });
+
+  it('stops at the page cap and names the flag that raises it', async () => {
+    server.use(...fake.handlers);
+    const io = memoryIo('2026-11-23', { MIRO_TOKEN: token, MIRO_API_URL: baseUrl });
+    expect(await convert(io, '--max-pages', '3')).toBe(1);
+    expect(io.stdout).toBe('');
+    expect(io.stderr).toMatch(/^throughline: --board uXjVBIG=: .*--max-pages.*\n$/);
+  });
+
+  it.each([
+    ['an MIRO_API_URL that is not a URL', { MIRO_API_URL: 'miro api please' }, token],
+    [
+      'credentials inside MIRO_API_URL',
+      { MIRO_API_URL: 'https://admin:hunter2@miro.test' },
+      'hunter2',
+    ],
+    [
+      'a token with a line break',
+      { MIRO_TOKEN: 'abc\r\nX-Evil: 1', MIRO_API_URL: baseUrl },
+      'X-Evil',
+    ],
+  ])('refuses %s as bad input, sends nothing and echoes no secret', async (_, env, secret) => {
+    server.use(...fake.handlers);
+    const before = fake.requests.length;
+    const io = memoryIo('2026-11-23', { MIRO_TOKEN: token, ...env });
+    expect(await convert(io)).toBe(2);
+    expect(fake.requests.length).toBe(before);
+    expect(io.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(io.stderr).not.toContain(secret);
+    expect(io.stdout).toBe('');
+  });
+
+  it.each([
+    ['--max-pages', 'none'],
+    ['--timeout', '-1'],
+    ['--retries', '1.5'],
+  ])('refuses %s %s with one line and exit code 2', async (flag, value) => {
+    const io = memoryIo('2026-11-23', { MIRO_TOKEN: token, MIRO_API_URL: baseUrl });
+    expect(await convert(io, flag, value)).toBe(2);
+    expect(io.stderr).toMatch(new RegExp(`^throughline: ${flag}: `));
   });
 });

@@ -13,16 +13,19 @@ import {
   MiroRestError,
   parseRestItemsDocument,
 } from '@throughline/miro';
-import { CliError } from '../cli-error';
+import { CliError, ExitCode } from '../cli-error';
 import type { Io } from '../io';
-import { ConvertOptions, parseOptions } from '../options';
+import { LIMIT_FLAGS, limitsFrom, progressReporter } from '../live-read';
+import { ConvertOptions, type LiveReadOptions, parseOptions } from '../options';
+import { term } from '../render/terminal-text';
 import {
   describeFailure,
   readLegendFile,
   readMapFile,
   readTextFile,
-  writeTextFile,
+  writeOutput,
 } from '../user-files';
+import { requireValidMap } from '../valid-map';
 
 interface BoardRead {
   boardId: string;
@@ -43,20 +46,28 @@ async function readBoardFile(io: Io, path: string): Promise<BoardRead> {
   };
 }
 
-async function readLiveBoard(io: Io, boardId: string): Promise<BoardRead> {
+async function readLiveBoard(io: Io, boardId: string, limits: LiveReadOptions): Promise<BoardRead> {
   const token = io.env.MIRO_TOKEN;
   if (!token) throw new CliError('--board: set MIRO_TOKEN to a Miro access token with boards:read');
+  const progress = progressReporter(io, `board ${boardId}`);
   try {
     const restItems = await fetchBoardItems({
       boardId,
       token,
       ...(io.env.MIRO_API_URL ? { baseUrl: io.env.MIRO_API_URL } : {}),
+      limits: limitsFrom(limits),
+      limitFlags: LIMIT_FLAGS,
+      onEvent: progress.onEvent,
     });
     const { items, warnings } = fromRestItems(restItems);
     return { boardId, items, warnings: warnings.map((warning) => warning.message) };
   } catch (error) {
-    if (error instanceof MiroRestError) throw new CliError(`--board ${boardId}: ${error.message}`);
-    throw error;
+    if (!(error instanceof MiroRestError)) throw error;
+    // A wrong token, id or URL is the user's to fix; a server that fails or stalls is not.
+    const exitCode = error.isUserFixable ? ExitCode.badInput : ExitCode.unexpected;
+    throw new CliError(`--board ${boardId}: ${error.message}`, exitCode);
+  } finally {
+    progress.done();
   }
 }
 
@@ -69,34 +80,51 @@ export async function miroConvert(
   if ((file === undefined) === (options.board === undefined)) {
     throw new CliError('give either a FILE of Miro REST items or --board ID');
   }
+  // Everything the user named is read before the board, so a typo costs no API calls.
+  const legend =
+    options.legend === undefined ? undefined : await readLegendFile(io, options.legend);
+  const previous =
+    options.previous === undefined
+      ? undefined
+      : requireValidMap(io, options.previous, await readMapFile(io, options.previous)).map;
   const board =
     file !== undefined
       ? await readBoardFile(io, file)
-      : await readLiveBoard(io, options.board ?? '');
-  const legend =
-    options.legend === undefined ? undefined : await readLegendFile(io, options.legend);
+      : await readLiveBoard(io, options.board ?? '', options);
   const { map: inferred, summary } = inferMapFromBoard(board.items, {
     boardId: board.boardId,
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(legend === undefined ? {} : { legend }),
   });
-  const map =
-    options.previous === undefined ? inferred : await mergeInto(io, options.previous, inferred);
+  let map = inferred;
+  if (previous !== undefined && options.previous !== undefined) {
+    if (!options.allowOtherBoard) refuseOtherBoard(options.previous, previous, board.boardId);
+    map = mergeMaps(previous, inferred).map;
+  }
   const text = exportMap(map, options.format);
-  for (const warning of board.warnings) io.err(`warning: ${warning}\n`);
+  for (const warning of board.warnings) io.err(term`warning: ${warning}\n`);
   io.err(
     `${summary.stickies} stickies: ${summary.placed} placed (${summary.unsure} unsure), ${summary.unplaced} unplaced\n`,
   );
-  if (options.out === undefined) io.out(text);
-  else {
-    await writeTextFile(io, options.out, text);
-    io.err(`wrote ${options.out}\n`);
-  }
+  await writeOutput(io, options.out, text);
 }
 
-/** Re-converting keeps the ids, links and hand edits of the map saved last time. */
-async function mergeInto(io: Io, previousPath: string, inferred: JourneyMap): Promise<JourneyMap> {
-  const previous = await readMapFile(io, previousPath);
-  const { map } = mergeMaps(previous, inferred);
-  return map;
+/** The boards a map's stages, lanes, items and unplaced stickies were read from. */
+function boardsOf(map: JourneyMap): Set<string> {
+  const boards = new Set<string>();
+  const add = (entry: { source?: { boardId: string } | undefined }) => {
+    if (entry.source !== undefined) boards.add(entry.source.boardId);
+  };
+  for (const list of [map.stages, map.lanes, map.items, map.unplaced]) list.forEach(add);
+  return boards;
+}
+
+/** Merging another board's map would flag every sticky of it as removed: a mistake, usually. */
+function refuseOtherBoard(path: string, previous: JourneyMap, boardId: string): void {
+  const boards = boardsOf(previous);
+  if (boards.size === 0 || boards.has(boardId)) return;
+  const [other] = boards;
+  throw new CliError(
+    `--previous ${path}: was converted from board ${other}, not ${boardId}; pass --allow-other-board to merge it anyway`,
+  );
 }

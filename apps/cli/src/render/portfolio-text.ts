@@ -1,5 +1,6 @@
 // A portfolio as a terminal report: journeys ranked for investment, then the stages most in need.
 import type { Portfolio, PortfolioStatus } from '@throughline/journey-core';
+import { term } from './terminal-text';
 import { textTable } from './text-table';
 
 const STATUS_LABEL: Record<PortfolioStatus, string> = {
@@ -38,9 +39,9 @@ export function renderPortfolio(portfolio: Portfolio, topStages: number): string
   for (const stage of portfolio.stages.slice(0, topStages)) {
     if (stage.score === 0) break;
     lines.push(
-      `  ${stage.rank}. ${stage.name} — ${stage.mapTitle} (${STATUS_LABEL[stage.status]}, score ${stage.score.toFixed(2)})`,
+      term`  ${stage.rank}. ${stage.name} — ${stage.mapTitle} (${STATUS_LABEL[stage.status]}, score ${stage.score.toFixed(2)})`,
     );
-    for (const reason of stage.reasons) lines.push(`       ${reason.message}`);
+    for (const reason of stage.reasons) lines.push(term`       ${reason.message}`);
   }
   return `${lines.join('\n')}\n`;
 }

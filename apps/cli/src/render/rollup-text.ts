@@ -1,5 +1,6 @@
 // A journey rollup as a terminal report: one line for the journey, a table of stages, the gaps.
 import type { JourneyRollup, RollupFigures, RollupHealth } from '@throughline/journey-core';
+import { term } from './terminal-text';
 import { percent, textTable } from './text-table';
 
 const HEALTH_LABEL: Record<RollupHealth, string> = {
@@ -21,7 +22,7 @@ function workSummary(figures: RollupFigures): string {
 export function renderRollup(rollup: JourneyRollup): string {
   const asOf = rollup.asOf ? ` (as of ${rollup.asOf})` : '';
   const lines = [
-    `${rollup.title}${asOf}`,
+    term`${rollup.title}${asOf}`,
     `  work      ${workSummary(rollup)}`,
     `  progress  ${percent(rollup.progress)}    health  ${healthLabel(rollup.health)}    KPIs  ${percent(rollup.kpiAttainment)} of target`,
     '',
@@ -59,14 +60,14 @@ export function renderRollup(rollup: JourneyRollup): string {
     for (const pain of unaddressed) {
       const where = stageNames.get(pain.stageId) ?? pain.stageId;
       lines.push(
-        `  - ${pain.title} [${where}] severity ${pain.severity}/5, reach ${percent(pain.reach)}`,
+        term`  - ${pain.title} [${where}] severity ${pain.severity}/5, reach ${percent(pain.reach)}`,
       );
     }
   }
   if (rollup.unmatchedLinks.length > 0) {
     lines.push('', 'Linked work whose stage is not on this map:');
     for (const link of rollup.unmatchedLinks) {
-      lines.push(`  - ${link.key ?? link.id} ${link.title} (stage "${link.stageId}")`);
+      lines.push(term`  - ${link.key ?? link.id} ${link.title} (stage "${link.stageId}")`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -241,6 +241,22 @@ describe('fromRestItems rules', () => {
     ]);
   });
 
+  it('removes control characters from text, frame titles and tag titles', () => {
+    const read = fromRestItems(
+      [
+        {
+          ...sticky('s', 0, 0),
+          data: { content: '<p>&#27;[31mRed&#x9b;0m</p>', shape: 'square' },
+          tagIds: ['t1'],
+        } as RestItem,
+        { ...frame('f', 0, 0, 10, 10), data: { title: 'Stage\u001b[0m\u0007 one' } } as RestItem,
+      ],
+      { tags: [{ id: 't1', title: 'Pa\u009bin' }] },
+    );
+    expect(read.items.map((item) => item.text)).toEqual(['[31mRed0m', 'Stage[0m one']);
+    expect(read.items[0]?.tags).toEqual(['pain']);
+  });
+
   it('turns sticky HTML into text and leaves no markup', () => {
     const hostile = {
       ...sticky('h', 0, 0),

@@ -1,5 +1,5 @@
 // Miro REST items to the core's board items: absolute boxes, plain text, colour, shape, tags.
-import type { BoardItem } from '@throughline/journey-core';
+import { type BoardItem, cleanText } from '@throughline/journey-core';
 import { type Placement, resolveBoxes } from './absolute-boxes';
 import type { BoardRead, BoardReadWarning } from './board-read';
 import { htmlToText } from './html-text';
@@ -30,7 +30,9 @@ export function fromRestItems(
   options: FromRestOptions = {},
 ): BoardRead {
   const { boxes, parents, warnings } = resolveBoxes(items.map(placementOf));
-  const tagTitles = new Map((options.tags ?? []).map((tag) => [tag.id, tag.title.toLowerCase()]));
+  const tagTitles = new Map(
+    (options.tags ?? []).map((tag) => [tag.id, cleanText(tag.title).toLowerCase()]),
+  );
   const boardItems = items.map((item): BoardItem => {
     const box = boxes.get(item.id) ?? { left: 0, top: 0, width: 0, height: 0 };
     const parentId = parents.get(item.id);
@@ -86,9 +88,9 @@ export function colorOf(fill: string | undefined): string | undefined {
   return color === undefined || color === '' ? undefined : color;
 }
 
-/** Frame titles are plain text already; only their whitespace is tidied. */
+/** Frame titles are plain text already: only control characters go and whitespace is tidied. */
 export function plainTitle(title: string): string {
-  return title.replace(/\s+/g, ' ').trim();
+  return cleanText(title).replace(/\s+/g, ' ').trim();
 }
 
 export function tagsOf(

@@ -163,6 +163,24 @@ describe('fromSdkItems', () => {
     expect(read.items.map((item) => item.text)).toEqual(['Pay later', '']);
   });
 
+  it('removes control characters, as the REST reader does', () => {
+    const place = { x: 0, y: 0, width: 10, height: 10 };
+    const read = fromSdkItems([
+      sdkTag('t1', 'Pa\u009bin'),
+      sdkSticky('a', place, '<p>&#27;[31mRed&#x9b;0m</p>', { tagIds: ['t1'] }),
+      sdkShape('b', place, 'Sign\u0085 up'),
+      sdkText('c', place, 'Doing&#127;'),
+      sdkFrame('d', place, 'Stage\u001b[0m one'),
+    ]);
+    expect(read.items.map((item) => item.text)).toEqual([
+      '[31mRed0m',
+      'Sign up',
+      'Doing',
+      'Stage[0m one',
+    ]);
+    expect(read.items[0]?.tags).toEqual(['pain']);
+  });
+
   it('throws a readable BoardReadError for an item that is not what the SDK documents', () => {
     const broken = {
       ...sdkSticky('bad', { x: 0, y: 0, width: 10, height: 10 }, 'x'),

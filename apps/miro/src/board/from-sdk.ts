@@ -1,6 +1,6 @@
 // Miro Web SDK items to the core's board items: the same rules as the REST reader.
 import type { Item } from '@mirohq/websdk-types';
-import type { BoardItem } from '@throughline/journey-core';
+import { type BoardItem, cleanText } from '@throughline/journey-core';
 import { z } from 'zod';
 import { type Placement, resolveBoxes } from './absolute-boxes';
 import { type BoardRead, BoardReadError } from './board-read';
@@ -30,7 +30,7 @@ export function fromSdkItems(sdkItems: readonly SdkBoardItem[]): BoardRead {
   const tagTitles = new Map<string, string>();
   const placedItems: Exclude<SdkItem, { type: 'tag' }>[] = [];
   for (const item of parsed.data) {
-    if (isSdkTag(item)) tagTitles.set(item.id, item.title.toLowerCase());
+    if (isSdkTag(item)) tagTitles.set(item.id, cleanText(item.title).toLowerCase());
     else if (!UNPLACED_ENTITY_TYPES.has(item.type)) placedItems.push(item);
   }
   const { boxes, parents, warnings } = resolveBoxes(placedItems.map(placementOf));

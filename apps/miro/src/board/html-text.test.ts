@@ -68,6 +68,18 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe(text);
   });
 
+  it.each([
+    ['an ANSI colour spelled as a reference', '<p>&#27;[31mred&#x1b;[0m</p>', '[31mred[0m'],
+    ['the one-character CSI spelled in hex', '<p>&#x9b;31mred</p>', '31mred'],
+    ['a raw ESC and a raw C1 control', 'a\u001b[2Jb\u0085c', 'a[2Jbc'],
+    ['BEL, BS and DEL references', 'ding&#7;&#8;&#127;dong', 'dingdong'],
+    ['a removed control between words', 'a &#27; b', 'a b'],
+    ['a CR reference, which ends its line', 'first&#13;second', 'first\nsecond'],
+    ['bidi controls, which stay (validation flags them)', 'user&#x202E;txt', 'user\u202etxt'],
+  ])('control characters: %s', (_name, html, text) => {
+    expect(htmlToText(html)).toBe(text);
+  });
+
   it('reads a long line of tags in linear time', () => {
     const html = '<p> '.repeat(50_000) + '<a "'.repeat(1_000);
     const started = performance.now();
@@ -144,6 +156,26 @@ describe('htmlToText properties', () => {
     fc.assert(
       fc.property(words, (text) => {
         expect(htmlToText(text)).toBe(text);
+      }),
+    );
+  });
+
+  it('lets no control character out, however it was written', () => {
+    const control = fc.integer({ min: 0, max: 0x9f }).filter((code) => code < 0x20 || code >= 0x7f);
+    const spelled = control.chain((code) =>
+      fc.constantFrom(
+        String.fromCharCode(code),
+        `&#${code};`,
+        `&#x${code.toString(16)};`,
+        `&#X${code.toString(16).toUpperCase()}`,
+      ),
+    );
+    const html = fc
+      .array(fc.oneof(words, markup, spelled), { maxLength: 12 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(html, (source) => {
+        expect(htmlToText(source)).not.toMatch(/(?!\n)\p{Cc}/u);
       }),
     );
   });

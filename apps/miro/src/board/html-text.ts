@@ -1,4 +1,5 @@
 // Miro's rich-text HTML (stickies, shapes, text) to plain text, by a linear scan: no DOM, no eval.
+import { cleanText } from '@throughline/journey-core';
 import { NAMED_ENTITIES } from './html-entities';
 
 /** Elements whose content is code or styling, never words a person wrote on the board. */
@@ -47,8 +48,9 @@ interface Tag {
 
 /**
  * Plain text of an HTML fragment: `<br>` and paragraph ends become line breaks, every other tag
- * is dropped (with the content of `<script>`, `<style>`…), entities are decoded, whitespace is
- * collapsed and each line trimmed. The result is text: it is never to be rendered as HTML.
+ * is dropped (with the content of `<script>`, `<style>`…), entities are decoded, control
+ * characters removed (`cleanText`: `&#27;[31m` and `&#x9b;` are terminal escapes, not words),
+ * whitespace is collapsed and each line trimmed. The result is text: never to be rendered as HTML.
  */
 export function htmlToText(html: string): string {
   let out = '';
@@ -56,7 +58,9 @@ export function htmlToText(html: string): string {
   let lineHasText = false;
   let index = 0;
   const flushText = () => {
-    const text = decodeEntities(pending.replace(/[ \t\n\r\f]+/g, ' '));
+    // Cleaned after decoding, as a reference can spell a control; before tidying, so that a
+    // removed control leaves no double space and a decoded CR ends its line as LF does.
+    const text = cleanText(decodeEntities(pending.replace(/[ \t\n\r\f]+/g, ' ')));
     pending = '';
     out += text;
     if (/\S/.test(text)) lineHasText = true;

@@ -110,4 +110,18 @@ describe('readBoard', () => {
       );
     },
   );
+
+  it('reads a frame holding 160,000 stickies without overflowing the call stack', async () => {
+    const count = 160_000;
+    const big: SdkBoardItem[] = [
+      sdkFrame('wall', { x: 0, y: 0, width: 40_000, height: 40_000 }, 'Wall'),
+    ];
+    for (let index = 0; index < count; index++) {
+      const place = { x: 100 + (index % 400) * 100, y: 100 + Math.floor(index / 400) * 100 };
+      big.push(sdkSticky(`s${index}`, { ...place, ...size, parentId: 'wall' }, `note ${index}`));
+    }
+    const read = await readBoard(fakeBoard(big).board, { kind: 'frame', frameId: 'wall' });
+    expect(read.items).toHaveLength(count + 1);
+    expect(read.title).toBe('Wall');
+  });
 });

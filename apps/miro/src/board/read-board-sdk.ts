@@ -95,7 +95,8 @@ function addFrameContent(
     if (seen.has(next)) continue;
     seen.add(next);
     chosen.add(next);
-    pending.push(...(childrenOf.get(next) ?? []));
+    // One at a time: spread into push, a frame of 160,000 children would overflow the stack.
+    for (const child of childrenOf.get(next) ?? []) pending.push(child);
   }
   const ancestors = new Set<string>();
   for (

@@ -299,6 +299,33 @@ describe('drawPlan', () => {
     expect(describeReport(report)).toMatch(/^Stopped after drawing 3 items; \d+ not drawn/);
   });
 
+  it('lists every part of a 160,000-sticky plan it did not draw, without overflowing the stack', async () => {
+    const count = 160_000;
+    const map: JourneyMap = {
+      ...journey(),
+      items: Array.from({ length: count }, (_, index) => ({
+        id: `it-${index}`,
+        stageId: index % 2 === 0 ? 'st-discover' : 'st-sign-up',
+        laneId: 'ln-actions',
+        text: `note ${index}`,
+      })),
+    };
+    const plan = layoutMapOnBoard(map);
+    const { clock, sdk } = setup();
+    const controller = new AbortController();
+    const report = await drawPlan(sdk, plan, {
+      mapId: map.id,
+      signal: controller.signal,
+      pace: { clock, concurrency: 4 },
+      onProgress: ({ done }) => {
+        if (done >= 1) controller.abort();
+      },
+    });
+    expect(report.status).toBe('aborted');
+    expect(report.notDrawn.length).toBeGreaterThan(count);
+    expect(partsCount(report)).toBe(plan.total);
+  });
+
   it('stops while waiting out Miro’s rate limit when aborted', async () => {
     const map = journey();
     const plan = layoutMapOnBoard(map);

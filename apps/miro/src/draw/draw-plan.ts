@@ -255,11 +255,15 @@ export async function drawPlan(
     ...plan.stickies.map((sticky) => stickyTask(board, sticky, mapId)),
   ];
   const concurrency = Math.max(1, Math.floor(pace.concurrency));
+  // A loop, not push(...rest): a plan of 160,000 stickies would overflow the call stack.
+  const notDrawn = (from: number) => {
+    for (const task of tasks.slice(from)) report.notDrawn.push(task.part);
+  };
   for (let start = 0; start < tasks.length; start += concurrency) {
     if (signal?.aborted) {
       report.status = 'aborted';
       report.error = { code: 'aborted', message: 'The drawing was cancelled' };
-      report.notDrawn.push(...tasks.slice(start).map((task) => task.part));
+      notDrawn(start);
       break;
     }
     const outcomes = await Promise.all(tasks.slice(start, start + concurrency).map(run));
@@ -275,7 +279,7 @@ export async function drawPlan(
     if (failure) {
       report.status = failure.code === 'aborted' ? 'aborted' : 'failed';
       report.error = failure;
-      report.notDrawn.push(...tasks.slice(start + concurrency).map((task) => task.part));
+      notDrawn(start + concurrency);
       break;
     }
   }

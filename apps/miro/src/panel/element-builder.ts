@@ -42,13 +42,14 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 /** Replaces a container's children; the old nodes and their listeners go with them. */
 export function replaceChildren(container: Element, children: readonly Child[]): void {
-  container.replaceChildren(
-    ...children.flatMap((child) =>
-      child === null || child === undefined || child === false
-        ? []
-        : [typeof child === 'string' ? document.createTextNode(child) : child],
-    ),
-  );
+  // Appended to a fragment one by one: spread into replaceChildren, a long list (a card per
+  // unplaced sticky) would exceed the engine's argument limit.
+  const fragment = document.createDocumentFragment();
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    fragment.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  container.replaceChildren(fragment);
 }
 
 /**

@@ -3,6 +3,7 @@ import { box, shape, sticky, textItem, viewOf } from './board-builder.test-suppo
 import type { ColourLegend } from './board-item';
 import {
   DEFAULT_LANE_NAMES,
+  indexLegend,
   kindOfColour,
   legendKinds,
   legendLaneName,
@@ -27,7 +28,7 @@ describe('the colour legend', () => {
     ['gray', undefined],
     [undefined, undefined],
   ] as const)('%j is %s', (colour, kind) => {
-    expect(kindOfColour(legend, colour)).toBe(kind);
+    expect(kindOfColour(indexLegend(legend), colour)).toBe(kind);
   });
 
   it('lists each kind once, in legend order', () => {
@@ -47,7 +48,7 @@ describe('the colour legend', () => {
     [['gray', undefined], undefined],
     [[], undefined],
   ] as const)('most of %j map to %s', (colours, kind) => {
-    expect(mostCommonKind(legend, colours)).toBe(kind);
+    expect(mostCommonKind(indexLegend(legend), colours)).toBe(kind);
   });
 });
 

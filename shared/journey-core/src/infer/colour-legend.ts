@@ -18,19 +18,34 @@ export const DEFAULT_LANE_NAMES: Readonly<Record<LaneKind, string>> = {
 /** Colours compare case-insensitively: `#FFD02F` and `#ffd02f` are one colour. */
 const colourKey = (colour: string): string => colour.trim().toLowerCase();
 
-/** The kind the legend gives a colour; the first entry for a colour wins. */
-export function kindOfColour(
-  legend: ColourLegend,
-  colour: string | undefined,
-): LaneKind | undefined {
-  if (colour === undefined) return undefined;
-  const key = colourKey(colour);
-  return legend.find((entry) => colourKey(entry.color) === key)?.kind;
-}
-
 /** Every kind the legend names, once each, in the legend's order. */
 export function legendKinds(legend: ColourLegend): LaneKind[] {
   return [...new Set(legend.map((entry) => entry.kind))];
+}
+
+/** A legend read once, so that each sticky's colour is looked up, not searched for. */
+export interface LegendIndex {
+  /** Each colour's kind; the first entry for a colour wins. */
+  byColour: ReadonlyMap<string, LaneKind>;
+  /** Every kind the legend names, once each, in the legend's order. */
+  kinds: readonly LaneKind[];
+}
+
+export function indexLegend(legend: ColourLegend): LegendIndex {
+  const byColour = new Map<string, LaneKind>();
+  for (const entry of legend) {
+    const key = colourKey(entry.color);
+    if (!byColour.has(key)) byColour.set(key, entry.kind);
+  }
+  return { byColour, kinds: legendKinds(legend) };
+}
+
+/** The kind the legend gives a colour. */
+export function kindOfColour(
+  legend: LegendIndex,
+  colour: string | undefined,
+): LaneKind | undefined {
+  return colour === undefined ? undefined : legend.byColour.get(colourKey(colour));
 }
 
 /** A legend lane's name: the first label given for its kind, else the kind's default name. */
@@ -47,7 +62,7 @@ export function legendLaneName(legend: ColourLegend, kind: LaneKind): string {
  * the legend lists first. Undefined when no colour is in the legend.
  */
 export function mostCommonKind(
-  legend: ColourLegend,
+  legend: LegendIndex,
   colours: readonly (string | undefined)[],
 ): LaneKind | undefined {
   const votes = new Map<LaneKind, number>();
@@ -56,7 +71,7 @@ export function mostCommonKind(
     if (kind) votes.set(kind, (votes.get(kind) ?? 0) + 1);
   }
   let winner: LaneKind | undefined;
-  for (const kind of legendKinds(legend)) {
+  for (const kind of legend.kinds) {
     const count = votes.get(kind) ?? 0;
     if (count > 0 && (!winner || count > (votes.get(winner) ?? 0))) winner = kind;
   }

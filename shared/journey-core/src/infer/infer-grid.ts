@@ -44,7 +44,13 @@ export interface GridInput {
 const headerOf = (item: Candidate): GridHeader => ({ itemId: item.id, name: item.name });
 const horizontalSpan = (box: Box): Interval => ({ start: box.left, end: rightOf(box) });
 const verticalSpan = (box: Box): Interval => ({ start: box.top, end: bottomOf(box) });
-const maxOf = (values: readonly number[]) => (values.length > 0 ? Math.max(...values) : undefined);
+
+/** The largest value, undefined for none; a loop, as Math.max(...values) overflows on a long list. */
+function maxOf(values: readonly number[]): number | undefined {
+  let largest: number | undefined;
+  for (const value of values) if (largest === undefined || value > largest) largest = value;
+  return largest;
+}
 
 /**
  * How far a lone header's column or row reaches: at least its own size, two stickies, and the
@@ -72,8 +78,12 @@ function withTitle(grid: Grid, frame: Frame | undefined): Grid {
 /** Stages are the stage frames; lane labels are looked for left of the first frame. */
 function frameGrid(input: GridInput, stageFrames: readonly Frame[], points: PointIndex): Grid {
   const [first] = stageFrames;
-  const top = Math.min(...stageFrames.map((frame) => frame.box.top));
-  const bottom = Math.max(...stageFrames.map((frame) => bottomOf(frame.box)));
+  let top = Number.POSITIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const frame of stageFrames) {
+    top = Math.min(top, frame.box.top);
+    bottom = Math.max(bottom, bottomOf(frame.box));
+  }
   const pool = input.candidates.filter((candidate) => {
     const y = centreYOf(candidate.box);
     return centreXOf(candidate.box) < (first?.box.left ?? 0) && y >= top && y <= bottom;

@@ -3,7 +3,7 @@
 import type { LaneKind } from '../model/journey-map';
 import type { ColourLegend } from './board-item';
 import { centreYOf } from './box-edges';
-import { legendLaneName, mostCommonKind } from './colour-legend';
+import { indexLegend, legendLaneName, mostCommonKind } from './colour-legend';
 import type { Interval } from './grid-axes';
 import type { Grid } from './infer-grid';
 import { laneKindOf } from './lane-kinds';
@@ -54,11 +54,13 @@ export function inferLanes(
     const groups = byWords.includes('custom')
       ? stickiesByLane(stickies, fates, lanes.labels.length)
       : [];
+    const legendIndex = indexLegend(legend);
     return {
       lanes: lanes.labels.map((label, index) => {
         const named = byWords[index] ?? 'custom';
         const colours = (groups[index] ?? []).map((sticky) => sticky.color);
-        const kind = named === 'custom' ? (mostCommonKind(legend, colours) ?? 'custom') : named;
+        const kind =
+          named === 'custom' ? (mostCommonKind(legendIndex, colours) ?? 'custom') : named;
         const extent = lanes.rows[index] ?? { start: 0, end: 0 };
         return { name: label.name, kind, itemId: label.itemId, extent };
       }),

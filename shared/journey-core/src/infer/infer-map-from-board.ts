@@ -10,7 +10,8 @@ import {
   type Stage,
   type UnplacedItem,
 } from '../model/journey-map';
-import { type ItemSource, slugify, uniqueKey } from '../model/primitives';
+import { keyAllocator } from '../model/key-allocator';
+import { type ItemSource, slugify } from '../model/primitives';
 import { boardIds, safeId } from './board-ids';
 import {
   type BoardInference,
@@ -21,6 +22,7 @@ import {
 } from './board-item';
 import { centreYOf } from './box-edges';
 import type { Candidate } from './candidate-bands';
+import { indexLegend } from './colour-legend';
 import { emotionScore } from './emotion-score';
 import { inferGrid } from './infer-grid';
 import { inferLanes } from './infer-lanes';
@@ -131,10 +133,11 @@ export function inferMapFromBoard(
     frames,
     legend,
   });
+  const legendIndex = indexLegend(legend);
   const order = readingOrder(content.stickies);
   const stickies = inOrder(content.stickies, order);
   const fates = inOrder(
-    content.stickies.map((sticky) => placeSticky(sticky, grid, legend)),
+    content.stickies.map((sticky) => placeSticky(sticky, grid, legendIndex)),
     order,
   );
   const plan = inferLanes(grid, stickies, fates, legend);
@@ -145,18 +148,18 @@ export function inferMapFromBoard(
     boardId: options.boardId,
     itemId,
   });
-  const stageKeys = new Set<string>();
+  const stageKey = keyAllocator();
   const stages: Stage[] = grid.stages.map((stage) => ({
     id: nextId('stage-', stage.itemId),
-    key: uniqueKey(stage.name, stageKeys),
+    key: stageKey(stage.name),
     name: stage.name,
     source: source(stage.itemId),
   }));
-  const laneKeys = new Set<string>();
+  const laneKey = keyAllocator();
   const lanes: Lane[] = plan.lanes.map((lane) => ({
     id:
       lane.itemId === undefined ? nextId('lane-legend-', lane.kind) : nextId('lane-', lane.itemId),
-    key: uniqueKey(lane.name, laneKeys),
+    key: laneKey(lane.name),
     name: lane.name,
     kind: lane.kind,
     ...(lane.itemId === undefined ? {} : { source: source(lane.itemId) }),

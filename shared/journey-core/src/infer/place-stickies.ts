@@ -1,8 +1,8 @@
 // Each sticky's cell in the grid, with how sure that is, or the reason it has none.
 import type { UnplacedReason } from '../model/journey-map';
-import type { Box, ColourLegend } from './board-item';
+import type { Box } from './board-item';
 import { bottomOf, centreXOf, centreYOf, rightOf } from './box-edges';
-import { kindOfColour } from './colour-legend';
+import { kindOfColour, type LegendIndex } from './colour-legend';
 import { type Interval, largestShare, type Share } from './grid-axes';
 import type { Grid, GridHeader } from './infer-grid';
 
@@ -52,7 +52,7 @@ function border(what: 'stages' | 'lanes', headers: readonly GridHeader[], share:
 const roundShare = (share: number) => Math.min(1, Math.round(share * 10_000) / 10_000);
 
 /** The cell of one sticky; stage first, then lane, so that the first missing part is the reason. */
-export function placeSticky(sticky: BoardSticky, grid: Grid, legend: ColourLegend): StickyFate {
+export function placeSticky(sticky: BoardSticky, grid: Grid, legend: LegendIndex): StickyFate {
   if (sticky.text === '') return unplaced('empty-text', 'the sticky has no text');
   if (grid.stages.length === 0) {
     return unplaced('no-stage', 'the board has no stage headers or stage frames');

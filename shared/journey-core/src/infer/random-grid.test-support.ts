@@ -96,12 +96,16 @@ export const randomBoardArbitrary: fc.Arbitrary<RandomBoard> = spec.map((s) => {
   const headerInset =
     s.widths.length === 1 || byFrames
       ? 0
-      : s.inset + (s.headers === 'text' ? Math.min(...s.widths) / 4 : 0);
+      : s.inset +
+        (s.headers === 'text' ? s.widths.reduce((least, width) => Math.min(least, width)) / 4 : 0);
   // Likewise a lone lane label spans its row: it reaches only half its size past itself.
   const labelInset =
     s.heights.length === 1
       ? 0
-      : s.inset + (s.labels === 'text' ? Math.min(...s.heights) / 2 - 20 : 0);
+      : s.inset +
+        (s.labels === 'text'
+          ? s.heights.reduce((least, height) => Math.min(least, height)) / 2 - 20
+          : 0);
   const items: BoardItem[] = [];
   s.widths.forEach((width, index) => {
     if (byFrames) {

@@ -1,8 +1,7 @@
 // Lays a journey map out as a clean board grid: a frame, stage headers across the top, lane labels
 // down the left, and each cell's items in a small block of square stickies.
 import type { Box } from '../infer/board-item';
-import type { JourneyMap, MapItem } from '../model/journey-map';
-import { cellKey, itemsByCell } from '../model/map-cells';
+import type { JourneyMap, LaneKind, MapItem } from '../model/journey-map';
 import type { BoardPlan, LayoutOptions, PlannedHeader, PlannedSticky } from './board-plan';
 
 /** Miro's default square sticky is 199 px wide; 200 keeps the grid on round numbers. */
@@ -14,28 +13,65 @@ export const LABEL_WIDTH = 280;
 export const MAX_STICKIES_ACROSS = 4;
 const PADDING = 80;
 
-/** Stickies across each stage column: enough for its fullest cell to stay roughly square. */
-function columnsPerStage(map: JourneyMap, cells: Map<string, MapItem[]>): number[] {
-  return map.stages.map((stage) => {
-    const fullest = Math.max(
-      1,
-      ...map.lanes.map((lane) => cells.get(cellKey(stage.id, lane.id))?.length ?? 0),
-    );
-    return Math.min(MAX_STICKIES_ACROSS, Math.ceil(Math.sqrt(fullest)));
-  });
+/** One cell that holds items: its stage and lane by index, and its items in map order. */
+interface Cell {
+  stage: number;
+  lane: number;
+  kind: LaneKind;
+  items: MapItem[];
 }
 
-/** Sticky rows each lane needs: its tallest cell, given that stage's columns. */
-function rowsPerLane(map: JourneyMap, cells: Map<string, MapItem[]>, across: number[]): number[] {
-  return map.lanes.map((lane) =>
-    Math.max(
-      1,
-      ...map.stages.map((stage, index) => {
-        const count = cells.get(cellKey(stage.id, lane.id))?.length ?? 0;
-        return Math.ceil(count / (across[index] ?? 1));
-      }),
-    ),
-  );
+/** A map's items by cell, and the ids of those that have no cell. */
+interface Cells {
+  /** By `stage index × lane count + lane index`. */
+  byKey: Map<number, Cell>;
+  skipped: string[];
+}
+
+/** One pass over the items; a stage or lane id that appears twice names its first entry. */
+function cellsOf(map: JourneyMap): Cells {
+  const firstIndex = (entries: readonly { id: string }[]) => {
+    const indexes = new Map<string, number>();
+    entries.forEach((entry, index) => {
+      if (!indexes.has(entry.id)) indexes.set(entry.id, index);
+    });
+    return indexes;
+  };
+  const stageAt = firstIndex(map.stages);
+  const laneAt = firstIndex(map.lanes);
+  const cells: Cells = { byKey: new Map(), skipped: [] };
+  for (const item of map.items) {
+    const stage = stageAt.get(item.stageId);
+    const lane = laneAt.get(item.laneId);
+    const kind = lane === undefined ? undefined : map.lanes[lane]?.kind;
+    if (stage === undefined || lane === undefined || kind === undefined) {
+      cells.skipped.push(item.id);
+      continue;
+    }
+    const key = stage * map.lanes.length + lane;
+    const cell = cells.byKey.get(key);
+    if (cell) cell.items.push(item);
+    else cells.byKey.set(key, { stage, lane, kind, items: [item] });
+  }
+  return cells;
+}
+
+/**
+ * Stickies across each stage column (enough for its fullest cell to stay roughly square), and
+ * sticky rows each lane needs (its tallest cell, given that stage's columns). Only cells that
+ * hold items are visited, so the cost grows with the items, not with stages × lanes.
+ */
+function gridSize(map: JourneyMap, cells: Cells): { across: number[]; rows: number[] } {
+  const fullest = map.stages.map(() => 1);
+  for (const { stage, items } of cells.byKey.values()) {
+    fullest[stage] = Math.max(fullest[stage] ?? 1, items.length);
+  }
+  const across = fullest.map((count) => Math.min(MAX_STICKIES_ACROSS, Math.ceil(Math.sqrt(count))));
+  const rows = map.lanes.map(() => 1);
+  for (const { stage, lane, items } of cells.byKey.values()) {
+    rows[lane] = Math.max(rows[lane] ?? 1, Math.ceil(items.length / (across[stage] ?? 1)));
+  }
+  return { across, rows };
 }
 
 const span = (stickies: number) => stickies * (STICKY_SIZE + GAP) + GAP;
@@ -53,9 +89,8 @@ function starts(start: number, sizes: readonly number[]): number[] {
 
 export function layoutMapOnBoard(map: JourneyMap, options: LayoutOptions = {}): BoardPlan {
   const origin = options.origin ?? { x: 0, y: 0 };
-  const cells = itemsByCell(map.items);
-  const across = columnsPerStage(map, cells);
-  const rows = rowsPerLane(map, cells, across);
+  const cells = cellsOf(map);
+  const { across, rows } = gridSize(map, cells);
   const widths = across.map(span);
   const heights = rows.map(span);
   const gridLeft = origin.x + PADDING + LABEL_WIDTH;
@@ -85,28 +120,21 @@ export function layoutMapOnBoard(map: JourneyMap, options: LayoutOptions = {}): 
   });
 
   const stickies: PlannedSticky[] = [];
-  const laneById = new Map(map.lanes.map((lane, index) => [lane.id, { lane, index }] as const));
-  map.stages.forEach((stage, stageIndex) => {
-    const columns = across[stageIndex] ?? 1;
-    for (const [laneId, { lane, index: laneIndex }] of laneById) {
-      const items = cells.get(cellKey(stage.id, laneId)) ?? [];
-      items.forEach((item, position) => {
-        const box: Box = {
-          left: (lefts[stageIndex] ?? gridLeft) + GAP + (position % columns) * (STICKY_SIZE + GAP),
-          top:
-            (tops[laneIndex] ?? gridTop) +
-            GAP +
-            Math.floor(position / columns) * (STICKY_SIZE + GAP),
-          width: STICKY_SIZE,
-          height: STICKY_SIZE,
-        };
-        stickies.push({ itemId: item.id, text: item.text, box, kind: lane.kind });
-      });
-    }
-  });
+  const inOrder = [...cells.byKey.values()].sort((a, b) => a.stage - b.stage || a.lane - b.lane);
+  for (const cell of inOrder) {
+    const columns = across[cell.stage] ?? 1;
+    cell.items.forEach((item, position) => {
+      const box: Box = {
+        left: (lefts[cell.stage] ?? gridLeft) + GAP + (position % columns) * (STICKY_SIZE + GAP),
+        top:
+          (tops[cell.lane] ?? gridTop) + GAP + Math.floor(position / columns) * (STICKY_SIZE + GAP),
+        width: STICKY_SIZE,
+        height: STICKY_SIZE,
+      };
+      stickies.push({ itemId: item.id, text: item.text, box, kind: cell.kind });
+    });
+  }
 
-  const drawn = new Set(stickies.map((sticky) => sticky.itemId));
-  const skipped = map.items.filter((item) => !drawn.has(item.id)).map((item) => item.id);
   const frame = {
     title: map.title,
     box: {
@@ -116,5 +144,11 @@ export function layoutMapOnBoard(map: JourneyMap, options: LayoutOptions = {}): 
       height: PADDING + HEADER_HEIGHT + sum(heights) + PADDING,
     },
   };
-  return { frame, headers, stickies, skipped, total: 1 + headers.length + stickies.length };
+  return {
+    frame,
+    headers,
+    stickies,
+    skipped: cells.skipped,
+    total: 1 + headers.length + stickies.length,
+  };
 }

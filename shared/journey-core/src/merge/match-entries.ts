@@ -13,11 +13,12 @@ export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/\s+/g, '');
 }
 
-const byKind: ((entry: Matchable) => string | undefined)[] = [
+/** What an entry is matched by, from the strongest tie to the weakest; its name normalized once. */
+const byKind: ((entry: Matchable, name: string) => string | undefined)[] = [
   (entry) => (entry.source ? sourceKey(entry.source) : undefined),
   // Name and key together first: when two entries share a name, the key tells them apart.
-  (entry) => `${normalizeName(entry.name)}\u0000${entry.key}`,
-  (entry) => normalizeName(entry.name),
+  (entry, name) => `${name}\u0000${entry.key}`,
+  (_, name) => name,
   (entry) => entry.key,
 ];
 
@@ -31,20 +32,24 @@ export function matchEntries(
   next: readonly Matchable[],
 ): (number | undefined)[] {
   const matches: (number | undefined)[] = next.map(() => undefined);
+  const previousNames = previous.map((entry) => normalizeName(entry.name));
+  const nextNames = next.map((entry) => normalizeName(entry.name));
   const claimed = new Set<number>();
   for (const matchKey of byKind) {
     const open = new Map<string, { indexes: number[]; cursor: number }>();
     previous.forEach((entry, index) => {
-      const key = matchKey(entry);
-      if (key === undefined || claimed.has(index)) return;
+      if (claimed.has(index)) return;
+      const key = matchKey(entry, previousNames[index] ?? '');
+      if (key === undefined) return;
       const queue = open.get(key);
       if (queue) queue.indexes.push(index);
       else open.set(key, { indexes: [index], cursor: 0 });
     });
     next.forEach((entry, at) => {
-      const key = matchKey(entry);
+      if (matches[at] !== undefined) return;
+      const key = matchKey(entry, nextNames[at] ?? '');
       const queue = key === undefined ? undefined : open.get(key);
-      if (matches[at] !== undefined || !queue) return;
+      if (!queue) return;
       const index = queue.indexes[queue.cursor];
       if (index === undefined) return;
       queue.cursor++;

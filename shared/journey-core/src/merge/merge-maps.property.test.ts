@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type JourneyMap, LaneKind, type MapItem, type UnplacedItem } from '../model/journey-map';
+import { keyAllocator } from '../model/key-allocator';
 import {
   journeyMapArbitrary,
   nameArbitrary,
   textArbitrary,
   workLinksArbitrary,
 } from '../model/map-arbitraries.test-support';
-import { type ItemSource, sourceKey, uniqueKey } from '../model/primitives';
+import { type ItemSource, sourceKey } from '../model/primitives';
 import { validateMap } from '../validate/validate-map';
 import { mergeMaps } from './merge-maps';
 import { hasChanges } from './merge-report';
@@ -81,7 +82,7 @@ function laterImport(previous: JourneyMap, edits: Edits): JourneyMap {
     const id = pick(list, n)?.id;
     return id === undefined || taken.some((entry) => entry.id === id) ? fallback : id;
   };
-  const stageKeys = new Set(base.stages.map((stage) => stage.key));
+  const stageKey = keyAllocator(base.stages.map((stage) => stage.key));
   const stages = [
     ...base.stages.flatMap((stage, index) => {
       const edit = edits.stages[index];
@@ -90,7 +91,7 @@ function laterImport(previous: JourneyMap, edits: Edits): JourneyMap {
     }),
     ...edits.newStages.map((added, index) => ({
       id: previousIds(previous.stages, added.idFrom, `added-s${index}`, base.stages),
-      key: uniqueKey(added.name, stageKeys),
+      key: stageKey(added.name),
       name: added.name,
       ...(added.sourced ? { source: board(`frame-${index}`) } : {}),
     })),
@@ -139,7 +140,7 @@ function laterImport(previous: JourneyMap, edits: Edits): JourneyMap {
   edits.newUnplaced.forEach((text, index) => {
     unplaced.push({ source: board(`parked-${index}`), text, reason: 'no-lane' });
   });
-  const painKeys = new Set<string>();
+  const painKey = keyAllocator();
   const painPoints = edits.newPainPoints.flatMap((added, index) => {
     const stage = pick(stages, added.stage);
     const item = pick(items, added.item);
@@ -147,7 +148,7 @@ function laterImport(previous: JourneyMap, edits: Edits): JourneyMap {
     return [
       {
         id: `added-p${index}`,
-        key: uniqueKey(added.title, painKeys),
+        key: painKey(added.title),
         title: added.title,
         stageId: stage.id,
         ...(item ? { itemId: item.id } : {}),

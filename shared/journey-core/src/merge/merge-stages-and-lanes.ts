@@ -1,6 +1,6 @@
 // Re-imported stages and lanes: matched ones keep their identity and person-made fields.
 import type { Lane, Stage } from '../model/journey-map';
-import { uniqueKey } from '../model/primitives';
+import { keyAllocator } from '../model/key-allocator';
 import { idAllocator } from './id-allocator';
 import { type Matchable, matchEntries } from './match-entries';
 import { inNextOrder } from './merge-order';
@@ -32,13 +32,6 @@ export interface MergedList<T, Field extends string> {
   conflicts: MergeConflict[];
 }
 
-/** `key` when no entry uses it yet, otherwise a unique variant; recorded in `taken`. */
-export function claimKey(key: string, taken: Set<string>): string {
-  if (taken.has(key)) return uniqueKey(key, taken);
-  taken.add(key);
-  return key;
-}
-
 function mergeEntries<T extends Entry, Field extends string>(
   list: 'stages' | 'lanes',
   previous: readonly T[],
@@ -47,7 +40,7 @@ function mergeEntries<T extends Entry, Field extends string>(
 ): MergedList<T, Field> {
   const matches = matchEntries(previous, next);
   const allocateId = idAllocator(previous.map((entry) => entry.id));
-  const takenKeys = new Set(previous.map((entry) => entry.key));
+  const keys = keyAllocator(previous.map((entry) => entry.key));
   const changes = emptyListChanges<Field>();
   const conflicts: MergeConflict[] = [];
   const idOf = new Map<string, string>();
@@ -57,7 +50,7 @@ function mergeEntries<T extends Entry, Field extends string>(
     const index = matches[at];
     const before = index === undefined ? undefined : previous[index];
     if (!before) {
-      const added = { ...entry, id: allocateId(entry.id), key: claimKey(entry.key, takenKeys) };
+      const added = { ...entry, id: allocateId(entry.id), key: keys.claim(entry.key) };
       idOf.set(entry.id, added.id);
       changes.added.push({ id: added.id, label: added.name });
       return added;

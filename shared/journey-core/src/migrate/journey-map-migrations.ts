@@ -1,7 +1,8 @@
 // Every change to the stored shape of a journey map, in order, each a small pure `up` step.
 // A new schema version adds one entry here and one stored old document to the migration test.
 import { z } from 'zod';
-import { uniqueKey } from '../model/primitives';
+import { keyAllocator } from '../model/key-allocator';
+import { slugify } from '../model/primitives';
 
 export interface Migration {
   /** `journey-map/<to-version>-<what-changed>`: named so a test can prove each one ran. */
@@ -32,13 +33,13 @@ const addKeys: Migration = {
       })
       .parse(document);
     const withKeys = <T extends object>(entries: T[], label: (entry: T) => string) => {
-      const taken = new Set<string>();
-      return entries.map((entry) => ({ ...entry, key: uniqueKey(label(entry), taken) }));
+      const keyOf = keyAllocator();
+      return entries.map((entry) => ({ ...entry, key: keyOf(label(entry)) }));
     };
     return {
       ...v1,
       schemaVersion: 2,
-      key: uniqueKey(v1.title, new Set()),
+      key: slugify(v1.title),
       stages: withKeys(v1.stages, (stage) => stage.name),
       lanes: withKeys(v1.lanes, (lane) => lane.name),
       painPoints: withKeys(v1.painPoints, (pain) => pain.title),

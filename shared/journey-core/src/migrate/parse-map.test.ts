@@ -96,6 +96,21 @@ describe('migrateMap', () => {
     if (!result.ok) expect(result.diagnostics[0]?.code).toBe('no-migration');
   });
 
+  it('gives 100,000 stages named alike unique keys in linear time', () => {
+    const count = 100_000;
+    const stages = Array.from({ length: count }, (_, index) => ({
+      id: `s${index}`,
+      name: 'Browse',
+    }));
+    const result = migrateMap({ ...clone(storedV1), stages, items: [], painPoints: [] });
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    for (const id of result.value.applied) ranMigrations.add(id);
+    const keys = result.value.map.stages.map((stage) => stage.key);
+    expect(keys.slice(0, 3)).toEqual(['browse', 'browse-2', 'browse-3']);
+    expect(keys.at(-1)).toBe(`browse-${count}`);
+    expect(new Set(keys).size).toBe(count);
+  });
+
   it('has run every migration and the chain is complete', () => {
     expect([...ranMigrations].sort()).toEqual(journeyMapMigrations.map((m) => m.id).sort());
     journeyMapMigrations.forEach((migration, index) => {

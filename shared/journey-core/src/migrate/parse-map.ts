@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { failure, fromZodError, type Result } from '../model/diagnostic';
 import { CURRENT_SCHEMA_VERSION, JourneyMap } from '../model/journey-map';
+import { jsonText } from '../model/json-text';
 import { parseJson } from '../model/parse-document';
 import { journeyMapMigrations, type Migration } from './journey-map-migrations';
 
@@ -70,7 +71,10 @@ export function parseMapJson(text: string): Result<JourneyMap> {
   return document.ok ? parseMap(document.value) : document;
 }
 
-/** The stored form of a map: what `parseMapJson` reads back to an equal map. */
+/**
+ * The stored form of a map: what `parseMapJson` reads back to an equal map (of text that entered
+ * through `parseJson`, so clean). No raw control or bidi character: safe to `cat` to a terminal.
+ */
 export function serializeMap(map: JourneyMap): string {
-  return `${JSON.stringify(map, null, 2)}\n`;
+  return jsonText(map);
 }

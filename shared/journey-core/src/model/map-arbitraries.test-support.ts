@@ -11,7 +11,8 @@ import {
   type UnplacedItem,
   UnplacedReason,
 } from './journey-map';
-import { type ItemSource, uniqueKey } from './primitives';
+import { keyAllocator } from './key-allocator';
+import { type ItemSource, slugify } from './primitives';
 import type { WorkLink } from './work-link';
 
 /** Text people put on stickies that must never turn into markup or a formula downstream. */
@@ -30,6 +31,10 @@ export const hostileTexts = [
   '**bold** [link](javascript:alert(1)) `code`',
   '# heading',
   'ends in a backslash \\',
+  // Terminal escapes (ESC, the one-character CSI) and a right-to-left override, which reading
+  // cleans or flags; a map made in code may still hold them, and no writer may act on them.
+  '\u001b[31mred\u001b[0m \u009b2J',
+  'invoice\u202efdp.exe \u2028 separated',
 ];
 
 const token = fc.stringMatching(/^[A-Za-z0-9_.:~-]{1,8}$/);
@@ -227,10 +232,7 @@ function assemble({ head: { idToken, boardId, parent, ...head }, ...drafts }: Dr
   const sticky = (itemId: string): ItemSource => ({ provider: 'miro', boardId, itemId });
   const sourced = (has: boolean, itemId: string) => (has ? { source: sticky(itemId) } : {});
   const flagged = (gone: boolean) => (gone ? { removedAtSource: true } : {});
-  const keys = () => {
-    const taken = new Set<string>();
-    return (name: string) => uniqueKey(name, taken);
-  };
+  const keys = () => keyAllocator();
   const [stageKey, laneKey, painKey, opportunityKey, kpiKey] = [
     keys(),
     keys(),
@@ -247,7 +249,7 @@ function assemble({ head: { idToken, boardId, parent, ...head }, ...drafts }: Dr
     schemaVersion: CURRENT_SCHEMA_VERSION,
     // Prefixes keep the map's id apart from parent and child map ids, which must differ from it.
     id: `map-${idToken}`,
-    key: uniqueKey(head.title, new Set()),
+    key: slugify(head.title),
     ...head,
     ...(parent ? { parent: { mapId: `parent-${parent.mapId}`, stageId: parent.stageId } } : {}),
     stages: drafts.stages.map(({ sourced: has, gone, childMapId, ...stage }, index) => ({

@@ -56,12 +56,3 @@ export function slugify(text: string): string {
     .replace(/-+$/g, '');
   return slug === '' ? 'untitled' : slug;
 }
-
-/** `slugify(text)`, made unique against `taken` by a numeric suffix; records the result in `taken`. */
-export function uniqueKey(text: string, taken: Set<string>): string {
-  const base = slugify(text);
-  let key = base;
-  for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
-  taken.add(key);
-  return key;
-}

@@ -205,7 +205,8 @@ export function portfolio(
   for (const map of maps) {
     const journey = rollup(map, byMap.get(map.id) ?? [], options);
     const ranked = journey.stages.map((stage) => rankStage(journey, stage));
-    stages.push(...ranked);
+    // One at a time: spread into push, a map of 200,000 stages would overflow the call stack.
+    for (const stage of ranked) stages.push(stage);
     journeys.push(rankJourney(journey, ranked));
   }
   return {

@@ -123,3 +123,77 @@ export const mapsWithLinksArb: fc.Arbitrary<[JourneyMap[], WorkLink[]]> = fc
     fc.tuple(...Array.from({ length: count }, (_, index) => journeyMapArb(`m-${index}`))),
   )
   .chain((maps) => fc.tuple(fc.constant(maps), fc.array(workLinkArb(maps), { maxLength: 60 })));
+
+/** Finite numbers from the whole range, the edges often: 0, ±MIN_VALUE, ±MAX_VALUE, ±1e308. */
+const extremeNumberArb = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.constantFrom(
+    0,
+    Number.MIN_VALUE,
+    -Number.MIN_VALUE,
+    Number.MAX_VALUE,
+    -Number.MAX_VALUE,
+    1e308,
+    -1e308,
+  ),
+);
+/** A share from the schema's [0, 1], subnormal ones included. */
+const extremeFractionArb = fc.oneof(
+  fc.double({ min: 0, max: 1, noNaN: true }),
+  fc.constantFrom(0, Number.MIN_VALUE, 1),
+);
+
+/** A map whose KPIs and pain points carry extreme figures the schemas allow. */
+function extremeMapArb(mapId: string): fc.Arbitrary<JourneyMap> {
+  return journeyMapArb(mapId).chain((map) =>
+    fc
+      .record({
+        kpis: fc.array(
+          fc.record(
+            {
+              target: extremeNumberArb,
+              baseline: extremeNumberArb,
+              current: extremeNumberArb,
+              history: fc.array(fc.record({ at: isoDateArb, value: extremeNumberArb }), {
+                maxLength: 2,
+              }),
+            },
+            { requiredKeys: ['target', 'history'] },
+          ),
+          { minLength: map.kpis.length, maxLength: map.kpis.length },
+        ),
+        reaches: fc.array(extremeFractionArb, {
+          minLength: map.painPoints.length,
+          maxLength: map.painPoints.length,
+        }),
+      })
+      .map(({ kpis, reaches }) => ({
+        ...map,
+        kpis: map.kpis.map(({ baseline: _b, current: _c, ...kpi }, index) => ({
+          ...kpi,
+          ...kpis[index],
+        })),
+        painPoints: map.painPoints.map((pain, index) => ({
+          ...pain,
+          reach: reaches[index] ?? pain.reach,
+        })),
+      })),
+  );
+}
+
+/** 1–3 maps with extreme figures, and links to them of extreme scope and any progress. */
+export const extremeMapsWithLinksArb: fc.Arbitrary<[JourneyMap[], WorkLink[]]> = fc
+  .integer({ min: 1, max: 3 })
+  .chain((count) =>
+    fc.tuple(...Array.from({ length: count }, (_, index) => extremeMapArb(`m-${index}`))),
+  )
+  .chain((maps) => {
+    const link = fc
+      .tuple(
+        workLinkArb(maps),
+        fc.oneof(fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }), fc.constant(1e308)),
+        extremeFractionArb,
+      )
+      .map(([work, scope, progress]) => ({ ...work, scope, progress }));
+    return fc.tuple(fc.constant(maps), fc.array(link, { maxLength: 30 }));
+  });

@@ -25,6 +25,21 @@ describe('attainmentOf', () => {
     ['decrease, worse than the baseline, clamped', 'decrease', 12, 2, 10, 0],
     ['decrease, beyond target', 'decrease', 1, 2, 10, 1],
     ['decrease, baseline already below the target', 'decrease', 5, 2, 1, 0],
+    // Figures so large that their differences overflow: still a share, never NaN.
+    ['increase across the whole range, half way', 'increase', 0, 1e308, -1e308, 0.5],
+    ['increase, huge, below the baseline', 'increase', -1.7e308, 1e308, -1e308, 0],
+    ['decrease across the whole range, a quarter', 'decrease', 5e307, 1e308 * -1, 1e308, 0.25],
+    ['increase to the largest target, from zero', 'increase', 1, Number.MAX_VALUE, 0, 0],
+    ['increase to a tiny target, by ratio', 'increase', Number.MIN_VALUE, 1e-300, undefined, 0],
+    ['decrease, a huge value, by ratio', 'decrease', Number.MAX_VALUE, 1e-300, undefined, 0],
+    [
+      'increase, huge negative value, by ratio',
+      'increase',
+      -Number.MAX_VALUE,
+      1e-300,
+      undefined,
+      0,
+    ],
   ];
   it.each(cases)('%s', (_, direction, value, target, baseline, expected) => {
     expect(attainmentOf(direction, value, target, baseline)).toBeCloseTo(expected, 10);

@@ -27,7 +27,19 @@ export function kpiValue(kpi: Kpi): number | undefined {
   return latest?.value;
 }
 
-const clamp01 = (share: number): number => Math.min(1, Math.max(0, share));
+/** Into [0, 1]; NaN, which no figure below should give, counts as no progress. */
+const clamp01 = (share: number): number => (share > 0 ? Math.min(1, share) : 0);
+
+/**
+ * (a − c) / (b − c), finite for any finite numbers: the differences of two huge figures of opposite
+ * sign overflow to Infinity (and Infinity / Infinity is NaN), their halves' differences cannot.
+ */
+function shareOfSpan(a: number, b: number, c: number): number {
+  const done = a - c;
+  const span = b - c;
+  if (Number.isFinite(done) && Number.isFinite(span)) return done / span;
+  return (a / 2 - c / 2) / (b / 2 - c / 2);
+}
 
 function meetsTarget(direction: KpiDirection, value: number, target: number): boolean {
   return direction === 'increase' ? value >= target : value <= target;
@@ -36,7 +48,7 @@ function meetsTarget(direction: KpiDirection, value: number, target: number): bo
 /** Progress from the baseline to the target; a baseline already past the target measures nothing. */
 function fromBaseline(direction: KpiDirection, value: number, target: number, baseline: number) {
   const towardsTarget = direction === 'increase' ? target > baseline : target < baseline;
-  return towardsTarget ? clamp01((value - baseline) / (target - baseline)) : 0;
+  return towardsTarget ? clamp01(shareOfSpan(value, target, baseline)) : 0;
 }
 
 /** A ratio to the target; it means something only while both figures are positive. */

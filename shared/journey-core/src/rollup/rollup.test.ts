@@ -77,6 +77,30 @@ describe('rollup progress', () => {
       0.55,
     ],
     ['canceled work is left out', [{ status: 'done' }, { status: 'canceled' }], 1],
+    // Scopes whose sum overflows: the sums are scaled down, never Infinity / Infinity.
+    [
+      'two scopes of 1e308',
+      [
+        { status: 'done', scope: 1e308 },
+        { status: 'todo', scope: 1e308 },
+      ],
+      0.5,
+    ],
+    [
+      'the largest scopes there are, and a small one',
+      [
+        { status: 'done', scope: Number.MAX_VALUE },
+        { status: 'in-progress', progress: 0.5, scope: Number.MAX_VALUE },
+        { status: 'todo', scope: 1 },
+      ],
+      0.75,
+    ],
+    [
+      'a huge scope after many small ones',
+      [...Array.from({ length: 10 }, () => ({ status: 'done' as const })), { scope: 1e308 }],
+      0,
+    ],
+    ['only the smallest scope there is', [{ status: 'done', scope: Number.MIN_VALUE }], 1],
   ];
   it.each(cases)('%s', (_, fields, expected) => {
     const { progress } = browse(fields.map((f) => workLink(f)));

@@ -38,10 +38,22 @@ export interface WorkTally {
   counts: StatusCounts;
   activeHealth: ActiveHealthCounts;
   overdue: number;
+  /** The sum of the scopes, times `scale`. */
   weight: number;
+  /** The sum of scope × progress, times `scale`. */
   weightedProgress: number;
+  /** A power of two, 1 until the sums would grow past `SUM_LIMIT`; progress is their ratio. */
+  scale: number;
   worstActive: Health | undefined;
 }
+
+/**
+ * Sums are kept below this by scaling them down: a scope may be any finite number (1e308), and
+ * two of them would add up to Infinity, and progress to Infinity / Infinity = NaN. Scaling by a
+ * power of two is exact, so ordinary scopes give the very figures they gave unscaled.
+ */
+const SUM_LIMIT = 2 ** 960;
+const SCALE_STEP = 2 ** -64;
 
 export function emptyTally(): WorkTally {
   return {
@@ -50,6 +62,7 @@ export function emptyTally(): WorkTally {
     overdue: 0,
     weight: 0,
     weightedProgress: 0,
+    scale: 1,
     worstActive: undefined,
   };
 }
@@ -80,16 +93,27 @@ function countActiveHealth(tally: WorkTally, link: WorkLink, asOf: string | unde
 export function addLink(tally: WorkTally, link: WorkLink, asOf: string | undefined): void {
   countStatus(tally.counts, link);
   // Canceled work will never be delivered: it neither advances nor holds back progress.
-  if (link.status !== 'canceled') {
-    const weight = link.scope ?? 1;
-    tally.weight += weight;
-    tally.weightedProgress += weight * linkProgress(link);
-  }
+  if (link.status !== 'canceled') addWeight(tally, link.scope ?? 1, linkProgress(link));
   if (isActive(link)) countActiveHealth(tally, link, asOf);
 }
 
+/** Adds `scope` of work `progress` done, scaling the sums down first when they would grow too big. */
+function addWeight(tally: WorkTally, scope: number, progress: number): void {
+  while (tally.weight + scope * tally.scale > SUM_LIMIT) {
+    tally.weight *= SCALE_STEP;
+    tally.weightedProgress *= SCALE_STEP;
+    tally.scale *= SCALE_STEP;
+  }
+  const weight = scope * tally.scale;
+  tally.weight += weight;
+  tally.weightedProgress += weight * progress;
+}
+
 function progressOf(tally: WorkTally): number | null {
-  return tally.weight === 0 ? null : tally.weightedProgress / tally.weight;
+  if (tally.weight === 0) return null;
+  // The sum of scope × progress never exceeds the sum of scopes, rounding included; the clamp
+  // only makes that plain.
+  return Math.min(1, tally.weightedProgress / tally.weight);
 }
 
 export function tallyFigures(tally: WorkTally): WorkFigures {

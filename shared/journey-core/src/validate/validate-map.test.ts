@@ -309,3 +309,164 @@ describe('validateMap', () => {
     expect(diagnostics.map((d) => d.severity)).toEqual(['error', 'warning', 'warning']);
   });
 });
+
+describe('bidi controls in user text', () => {
+  /** A right-to-left override: "invoice\u202Eexe.pdf" reads as "invoicefdp.exe". */
+  const RLO = '\u202e';
+  const tricky = `invoice${RLO}fdp.exe`;
+
+  it.each<[string, (map: JourneyMap) => void, (string | number)[]]>([
+    [
+      'the title',
+      (m) => {
+        m.title = tricky;
+      },
+      ['title'],
+    ],
+    [
+      'the persona',
+      (m) => {
+        m.persona = `Sam \u2066admin\u2069`;
+      },
+      ['persona'],
+    ],
+    [
+      'the goal',
+      (m) => {
+        m.goal = `\u202apay\u202c`;
+      },
+      ['goal'],
+    ],
+    [
+      'the owner',
+      (m) => {
+        m.owner = `\u202bteam`;
+      },
+      ['owner'],
+    ],
+    [
+      'a stage name',
+      (m) => {
+        m.stages[1]!.name = tricky;
+      },
+      ['stages', 1, 'name'],
+    ],
+    [
+      'a stage description',
+      (m) => {
+        m.stages[0]!.description = tricky;
+      },
+      ['stages', 0, 'description'],
+    ],
+    [
+      'a stage owner',
+      (m) => {
+        m.stages[0]!.owner = `\u2067x`;
+      },
+      ['stages', 0, 'owner'],
+    ],
+    [
+      'a lane name',
+      (m) => {
+        m.lanes[0]!.name = `\u202dDoing`;
+      },
+      ['lanes', 0, 'name'],
+    ],
+    [
+      'an item text',
+      (m) => {
+        m.items[1]!.text = tricky;
+      },
+      ['items', 1, 'text'],
+    ],
+    [
+      'an unplaced sticky',
+      (m) => {
+        m.unplaced = [
+          {
+            source: { provider: 'miro', boardId: 'b', itemId: '9' },
+            text: tricky,
+            reason: 'outside-grid',
+          },
+        ];
+      },
+      ['unplaced', 0, 'text'],
+    ],
+    [
+      'an unplaced sticky detail',
+      (m) => {
+        m.unplaced = [
+          {
+            source: { provider: 'miro', boardId: 'b', itemId: '9' },
+            text: 'x',
+            reason: 'outside-grid',
+            detail: `\u2068x`,
+          },
+        ];
+      },
+      ['unplaced', 0, 'detail'],
+    ],
+    [
+      'a pain point title',
+      (m) => {
+        m.painPoints[0]!.title = tricky;
+      },
+      ['painPoints', 0, 'title'],
+    ],
+    [
+      'a pain point description',
+      (m) => {
+        m.painPoints[0]!.description = tricky;
+      },
+      ['painPoints', 0, 'description'],
+    ],
+    [
+      'pain point evidence',
+      (m) => {
+        m.painPoints[0]!.evidence = ['fine', tricky];
+      },
+      ['painPoints', 0, 'evidence', 1],
+    ],
+    [
+      'an opportunity title',
+      (m) => {
+        m.opportunities[0]!.title = tricky;
+      },
+      ['opportunities', 0, 'title'],
+    ],
+    [
+      'a KPI name',
+      (m) => {
+        m.kpis[0]!.name = tricky;
+      },
+      ['kpis', 0, 'name'],
+    ],
+    [
+      'a KPI unit',
+      (m) => {
+        m.kpis[0]!.unit = `\u202e%`;
+      },
+      ['kpis', 0, 'unit'],
+    ],
+  ])('warns about bidi controls in %s', (_, change, path) => {
+    const diagnostics = validateMap(mapWith(change));
+    expect(diagnostics.filter((d) => d.code === 'bidi-control')).toEqual([
+      {
+        severity: 'warning',
+        code: 'bidi-control',
+        path,
+        message: expect.stringContaining('can reorder how it is displayed'),
+      },
+    ]);
+  });
+
+  it('finds nothing in right-to-left text without controls, or with the marks that only hint', () => {
+    const diagnostics = validateMap(
+      mapWith((m) => {
+        m.title = 'שלום عربي';
+        m.items[0]!.text = 'price\u200f: 10\u200e';
+      }),
+    );
+    expect(diagnostics).toEqual([]);
+  });
+});

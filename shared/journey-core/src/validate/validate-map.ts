@@ -1,7 +1,9 @@
-// Checks a parsed map for what its schema cannot express: references, uniqueness, empty parts.
+// Checks a parsed map for what its schema cannot express: references, uniqueness, empty parts,
+// and text that bidi controls can make read other than it is.
 import type { Diagnostic } from '../model/diagnostic';
 import type { JourneyMap } from '../model/journey-map';
 import { sourceKey } from '../model/primitives';
+import { bidiControlWarnings } from './bidi-controls';
 
 type Path = (string | number)[];
 
@@ -139,6 +141,8 @@ export function validateMap(map: JourneyMap): Diagnostic[] {
       );
     }
   });
+
+  for (const warning of bidiControlWarnings(map)) found.push(warning);
 
   return [
     ...found.filter((d) => d.severity === 'error'),
