@@ -300,6 +300,18 @@ describe('throughline miro convert --board: limits and hostile settings', () => 
     expect(io.stderr).toMatch(/1050 stickies: /);
   });
 
+  it('refuses a --previous map of another board before it sends a request', async () => {
+    server.use(...fake.handlers);
+    const before = fake.requests.length;
+    const first = memoryIo();
+    await run(['miro', 'convert', parkingLot, '-f', 'json'], first);
+    const io = memoryIo('2026-11-23', { MIRO_TOKEN: token, MIRO_API_URL: baseUrl });
+    io.files.set('other.json', first.stdout);
+    expect(await convert(io, '--previous', 'other.json')).toBe(2);
+    expect(io.stderr).toMatch(/--allow-other-board/);
+    expect(fake.requests.length).toBe(before);
+  });
+
   it('stops at the page cap and names the flag that raises it', async () => {
     server.use(...fake.handlers);
     const io = memoryIo('2026-11-23', { MIRO_TOKEN: token, MIRO_API_URL: baseUrl });

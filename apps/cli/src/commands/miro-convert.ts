@@ -87,20 +87,24 @@ export async function miroConvert(
     options.previous === undefined
       ? undefined
       : requireValidMap(io, options.previous, await readMapFile(io, options.previous)).map;
+  const sameBoard = (boardId: string) => {
+    if (previous !== undefined && options.previous !== undefined && !options.allowOtherBoard) {
+      refuseOtherBoard(options.previous, previous, boardId);
+    }
+  };
+  // A live board is known by its id before it is read: a mismatch costs no API calls.
+  if (options.board !== undefined) sameBoard(options.board);
   const board =
     file !== undefined
       ? await readBoardFile(io, file)
       : await readLiveBoard(io, options.board ?? '', options);
+  sameBoard(board.boardId);
   const { map: inferred, summary } = inferMapFromBoard(board.items, {
     boardId: board.boardId,
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(legend === undefined ? {} : { legend }),
   });
-  let map = inferred;
-  if (previous !== undefined && options.previous !== undefined) {
-    if (!options.allowOtherBoard) refuseOtherBoard(options.previous, previous, board.boardId);
-    map = mergeMaps(previous, inferred).map;
-  }
+  const map = previous === undefined ? inferred : mergeMaps(previous, inferred).map;
   const text = exportMap(map, options.format);
   for (const warning of board.warnings) io.err(term`warning: ${warning}\n`);
   io.err(

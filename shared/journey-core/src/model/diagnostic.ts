@@ -35,17 +35,9 @@ export function formatPath(path: readonly (string | number)[]): string {
     .join('');
 }
 
-/** Controls and bidi controls in quoted user text: shown as `\u202e`, so none reorders the line. */
-const INVISIBLE = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
-
-/**
- * `error items[3].stageId: …`, always one line, even when the message quotes user text; a control
- * or bidi character it quotes is written out as an escape, never sent to the terminal raw.
- */
+/** `error items[3].stageId: …`, always one line, even when the message quotes user text. */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
-  const message = diagnostic.message
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(INVISIBLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const message = diagnostic.message.replace(/\s*[\r\n]+\s*/g, ' ');
   return `${diagnostic.severity} ${formatPath(diagnostic.path)}: ${message}`;
 }
 
