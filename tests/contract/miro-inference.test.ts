@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { buildFixtures, type FixtureExpectation } from '../fixtures/miro/build-fixtures';
 import { largeBoard } from '../fixtures/miro/large-board';
 
+/** A generous bound for the large-input tests: linear code takes seconds, quadratic code hours. */
+const LARGE_INPUT_MS = 60_000;
+
 type Outcome = { stage: string; lane: string } | { unplaced: string };
 
 function infer(pages: readonly MiroItemsPage[], expected: FixtureExpectation): JourneyMap {
@@ -72,7 +75,9 @@ describe('fixture boards infer to the grid their design describes', () => {
     expect(outcomes(map)).toEqual(designed(board.expected));
   });
 
-  it('a 160,000-item REST page, in one piece: no stack overflow, every sticky in its cell', () => {
+  it('a 160,000-item REST page, in one piece: no stack overflow, every sticky in its cell', {
+    timeout: LARGE_INPUT_MS,
+  }, () => {
     const board = largeBoard({ seed: 11, stickies: 160_000 });
     const page = RestItemsPage.parse({ data: board.items, size: board.items.length });
     const read = fromRestItems(page.data);

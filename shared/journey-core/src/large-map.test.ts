@@ -10,6 +10,9 @@ import { portfolio } from './portfolio/portfolio-rank';
 import { rollup } from './rollup/rollup';
 import { validateMap } from './validate/validate-map';
 
+/** A generous bound for the large-input tests: linear code takes seconds, quadratic code hours. */
+const LARGE_INPUT_MS = 60_000;
+
 const STAGES = 200_000;
 const board = (itemId: string) => ({ provider: 'miro' as const, boardId: 'big', itemId });
 
@@ -79,7 +82,7 @@ function hugeLinks(): WorkLink[] {
   }));
 }
 
-describe('a map of 200,000 stages', () => {
+describe('a map of 200,000 stages', { timeout: LARGE_INPUT_MS }, () => {
   const map = hugeMap();
 
   it('is parsed, validated and stored', () => {

@@ -3,6 +3,9 @@ import type { SdkBoardItem } from './from-sdk';
 import { type BoardScope, BoardScopeError, readBoard, type SdkBoard } from './read-board-sdk';
 import { sdkFrame, sdkShape, sdkSticky, sdkTag, sdkText } from './sdk-items.test-support';
 
+/** A generous bound for the large-input tests: linear code takes seconds, quadratic code hours. */
+const LARGE_INPUT_MS = 60_000;
+
 const size = { width: 100, height: 114 };
 
 // Two stage frames inside a grid frame, a sticky dropped over stage B without being its child,
@@ -111,7 +114,9 @@ describe('readBoard', () => {
     },
   );
 
-  it('reads a frame holding 160,000 stickies without overflowing the call stack', async () => {
+  it('reads a frame holding 160,000 stickies without overflowing the call stack', {
+    timeout: LARGE_INPUT_MS,
+  }, async () => {
     const count = 160_000;
     const big: SdkBoardItem[] = [
       sdkFrame('wall', { x: 0, y: 0, width: 40_000, height: 40_000 }, 'Wall'),

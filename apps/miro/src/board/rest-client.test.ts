@@ -7,6 +7,9 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FetchBoardItemsOptions, fetchBoardItems, MiroRestError } from './rest-client';
 
+/** A generous bound for the large-input tests: linear code takes seconds, quadratic code hours. */
+const LARGE_INPUT_MS = 60_000;
+
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
@@ -353,7 +356,9 @@ describe('fetchBoardItems', () => {
     ]);
   });
 
-  it('reads a 160,000-item page without overflowing the stack', async () => {
+  it('reads a 160,000-item page without overflowing the stack', {
+    timeout: LARGE_INPUT_MS,
+  }, async () => {
     const data = Array.from({ length: 160_000 }, (_, index) => ({
       id: String(index),
       type: 'card',

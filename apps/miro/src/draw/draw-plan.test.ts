@@ -17,6 +17,9 @@ import { LANE_COLOURS } from './lane-colours';
 import { STICKY_LINK_KEY } from './sticky-link';
 import { abortError, type Clock } from './write-pacer';
 
+/** A generous bound for the large-input tests: linear code takes seconds, quadratic code hours. */
+const LARGE_INPUT_MS = 60_000;
+
 /**
  * Virtual time: a sleep ends when every task has run as far as it can (a macrotask later), and
  * then time jumps to the earliest wake-up. Paced drawings run at once, in the order real time
@@ -299,7 +302,9 @@ describe('drawPlan', () => {
     expect(describeReport(report)).toMatch(/^Stopped after drawing 3 items; \d+ not drawn/);
   });
 
-  it('lists every part of a 160,000-sticky plan it did not draw, without overflowing the stack', async () => {
+  it('lists every part of a 160,000-sticky plan it did not draw, without overflowing the stack', {
+    timeout: LARGE_INPUT_MS,
+  }, async () => {
     const count = 160_000;
     const map: JourneyMap = {
       ...journey(),

@@ -4,6 +4,9 @@ import { box, shape, sticky, textItem } from './board-builder.test-support';
 import type { BoardItem } from './board-item';
 import { inferMapFromBoard } from './infer-map-from-board';
 
+/** A generous bound for the large-input tests: linear code takes seconds, quadratic code hours. */
+const LARGE_INPUT_MS = 60_000;
+
 /** A seeded generator (an LCG), so the big board is the same on every run. */
 function seeded(seed: number): () => number {
   let state = seed >>> 0;
@@ -15,7 +18,7 @@ function seeded(seed: number): () => number {
 
 const CELL = 2_000;
 
-describe('inference on a large board', () => {
+describe('inference on a large board', { timeout: LARGE_INPUT_MS }, () => {
   it('places 160,000 stickies on a 10 × 8 grid', () => {
     const random = seeded(20261123);
     const items: BoardItem[] = [];

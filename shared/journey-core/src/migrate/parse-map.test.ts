@@ -4,6 +4,9 @@ import { CURRENT_SCHEMA_VERSION, type JourneyMap } from '../model/journey-map';
 import { journeyMapMigrations } from './journey-map-migrations';
 import { migrateMap, parseMap, parseMapJson, serializeMap } from './parse-map';
 
+/** A generous bound for the large-input tests: linear code takes seconds, quadratic code hours. */
+const LARGE_INPUT_MS = 60_000;
+
 /** A map as version 1 stored it: no keys, old lane kinds, no unplaced list. */
 const storedV1 = {
   schemaVersion: 1,
@@ -96,7 +99,9 @@ describe('migrateMap', () => {
     if (!result.ok) expect(result.diagnostics[0]?.code).toBe('no-migration');
   });
 
-  it('gives 100,000 stages named alike unique keys in linear time', () => {
+  it('gives 100,000 stages named alike unique keys in linear time', {
+    timeout: LARGE_INPUT_MS,
+  }, () => {
     const count = 100_000;
     const stages = Array.from({ length: count }, (_, index) => ({
       id: `s${index}`,

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { keyAllocator } from './key-allocator';
 import { Key, slugify } from './primitives';
 
+/** A generous bound for the large-input tests: linear code takes seconds, quadratic code hours. */
+const LARGE_INPUT_MS = 60_000;
+
 /** The allocator it replaces, which counted up from 2 for every duplicate: the reference. */
 function countingKey(text: string, taken: Set<string>): string {
   const base = slugify(text);
@@ -80,7 +83,7 @@ describe('keyAllocator', () => {
     );
   });
 
-  it('names 100,000 stages alike in linear time', () => {
+  it('names 100,000 stages alike in linear time', { timeout: LARGE_INPUT_MS }, () => {
     const keyOf = keyAllocator();
     const keys = Array.from({ length: 100_000 }, () => keyOf('Stage'));
     expect(keys[0]).toBe('stage');
