@@ -1,6 +1,7 @@
 // The real `throughline` command as a user types it: through pnpm, in a child process.
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { CURRENT_SCHEMA_VERSION } from '@throughline/journey-core';
 import { describe, expect, it } from 'vitest';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -55,7 +56,7 @@ describe('pnpm throughline', () => {
     );
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({
-      schemaVersion: 3,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       title: 'Returns & refunds',
     });
   });

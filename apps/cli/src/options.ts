@@ -25,6 +25,7 @@ export type LiveReadOptions = z.infer<typeof LiveReadOptions>;
 
 export const ConvertOptions = ExportOptions.extend(LiveReadOptions.shape).extend({
   board: z.string().trim().min(1, 'must name a board id').optional(),
+  frame: z.string().trim().min(1, 'must name a frame id').optional(),
   title: z.string().trim().min(1).optional(),
   legend: z.string().min(1).optional(),
   previous: z.string().min(1).optional(),
@@ -34,7 +35,8 @@ export const ConvertOptions = ExportOptions.extend(LiveReadOptions.shape).extend
 export const ReportOptions = z.object({
   links: z.string().min(1).optional(),
   asOf: IsoDate.optional(),
-  json: z.boolean().default(false),
+  format: z.enum(['table', 'json']).default('table'),
+  out: z.string().min(1).optional(),
 });
 
 export const PortfolioOptions = ReportOptions.extend({
@@ -42,7 +44,7 @@ export const PortfolioOptions = ReportOptions.extend({
 });
 
 export const ValidateOptions = z.object({
-  json: z.boolean().default(false),
+  format: z.enum(['text', 'json']).default('text'),
 });
 
 /** Flags to typed options, or a one-line error naming the flag. */

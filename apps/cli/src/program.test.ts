@@ -8,7 +8,7 @@ describe('throughline', () => {
     [[], /Usage: throughline \[options\] \[command\]/],
     [['--help'], /Commands:\n +map +check, export and report/],
     [['map', '--help'], /validate \[options\] <file>/],
-    [['map', 'validate', '--help'], /--json +print the diagnostics as JSON/],
+    [['map', 'validate', '--help'], /-f, --format <format> +text or json/],
     [['map', 'export', '--help'], /-f, --format <format> +json, csv or md/],
     [['map', 'rollup', '--help'], /--as-of <date>/],
     [['map', 'portfolio', '--help'], /--top <n>/],

@@ -21,7 +21,7 @@ function buildProgram(io: Io): Command {
     .command('validate')
     .description('check a map file: schema, references, duplicate keys, empty stages')
     .argument('<file>', 'journey map JSON (any schema version)')
-    .option('--json', 'print the diagnostics as JSON')
+    .option('-f, --format <format>', 'text or json', 'text')
     .action((file: string, options: unknown) => mapValidate(io, file, options));
   map
     .command('export')
@@ -38,7 +38,8 @@ function buildProgram(io: Io): Command {
     .argument('<file>', 'journey map JSON')
     .option('-l, --links <file>', 'work links JSON (an array of WorkLink)')
     .option('--as-of <date>', 'count overdue work against this YYYY-MM-DD date (default: today)')
-    .option('--json', 'print the rollup as JSON')
+    .option('-f, --format <format>', 'table or json', 'table')
+    .option('-o, --out <path>', 'write to this file instead of standard output')
     .action((file: string, options: unknown) => mapRollup(io, file, options));
   map
     .command('portfolio')
@@ -47,7 +48,8 @@ function buildProgram(io: Io): Command {
     .option('-l, --links <file>', 'work links JSON (an array of WorkLink)')
     .option('--as-of <date>', 'count overdue work against this YYYY-MM-DD date (default: today)')
     .option('--top <n>', 'how many stages to list', '5')
-    .option('--json', 'print the portfolio as JSON')
+    .option('-f, --format <format>', 'table or json', 'table')
+    .option('-o, --out <path>', 'write to this file instead of standard output')
     .action((files: string[], options: unknown) => mapPortfolio(io, files, options));
 
   const miro = program.command('miro').description('turn Miro workshop boards into journey maps');
@@ -66,6 +68,7 @@ function buildProgram(io: Io): Command {
     )
     .requiredOption('-f, --format <format>', 'json, csv or md')
     .option('-o, --out <path>', 'write to this file instead of standard output')
+    .option('--frame <id>', 'convert only this frame and what lies on it (one journey of several)')
     .option('--title <title>', "the map's title (default: the title of the frame around the grid)")
     .option(
       '--legend <file>',

@@ -3,11 +3,13 @@
 // modules directly.
 export type { BoardRead, BoardReadWarning, BoardReadWarningCode } from './board/board-read';
 export { BoardReadError } from './board/board-read';
+export type { BoardScope, ScopedBoardRead } from './board/board-scope';
+export { BoardScopeError, scopeBoardRead } from './board/board-scope';
 export type { FromRestOptions, RestTag } from './board/from-rest';
 export { fromRestItems } from './board/from-rest';
 export type { SdkBoardItem } from './board/from-sdk';
-export type { BoardScope, ScopedBoardRead, SdkBoard } from './board/read-board-sdk';
-export { BoardScopeError, readBoard } from './board/read-board-sdk';
+export type { SdkBoard } from './board/read-board-sdk';
+export { readBoard } from './board/read-board-sdk';
 export type {
   FetchBoardItemsOptions,
   FetchProgress,

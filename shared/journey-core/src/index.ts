@@ -9,8 +9,16 @@ export {
   renameStage,
   setLaneKind,
 } from './edit/map-edits';
+export type { OpportunityScore, PainScore } from './edit/score-and-phase-edits';
+export {
+  renamePhase,
+  scoreOpportunity,
+  scorePainPoint,
+  setPhaseStages,
+} from './edit/score-and-phase-edits';
 export type { ExportFormat as ExportFormatValue } from './export/export-map';
 export { ExportFormat, exportMap } from './export/export-map';
+export { journeyMapJsonSchema, MAP_JSON_SCHEMA_PATH } from './export/map-json-schema';
 export { toCsv } from './export/to-csv';
 export { toJson } from './export/to-json';
 export { toMarkdown } from './export/to-markdown';
@@ -27,6 +35,7 @@ export {
 export { DEFAULT_LANE_NAMES } from './infer/colour-legend';
 export { inferMapFromBoard } from './infer/infer-map-from-board';
 export { laneKindOf } from './infer/lane-kinds';
+export { painPointsFromLanes } from './infer/pain-points-from-lanes';
 export type {
   BoardPlan,
   LayoutOptions,
@@ -76,8 +85,12 @@ export {
   LaneKind,
   MapItem,
   Opportunity,
+  OpportunityEdits,
   PainPoint,
+  PainPointEdits,
   PainPointStatus,
+  Phase,
+  PhaseEdits,
   Placement,
   PlacementMethod,
   Stage,
@@ -112,6 +125,8 @@ export {
   OFF_TRACK_WEIGHT,
   PAIN_WEIGHT,
   UNDERFUNDED_WEIGHT,
+  UNSCORED_REACH,
+  UNSCORED_SEVERITY,
 } from './portfolio/portfolio-score';
 export type { KpiAttainment } from './rollup/kpi-attainment';
 export type { RollupHealth } from './rollup/link-health';
@@ -123,6 +138,6 @@ export type {
   UnaddressedPainPoint,
   UnmatchedLink,
 } from './rollup/rollup';
-export { rollup } from './rollup/rollup';
+export { isUnscored, rollup } from './rollup/rollup';
 export type { ActiveHealthCounts, StatusCounts, WorkFigures } from './rollup/work-tally';
 export { validateMap } from './validate/validate-map';

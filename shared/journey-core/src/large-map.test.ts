@@ -29,12 +29,13 @@ function hugeMap(): JourneyMap {
     });
   }
   return {
-    schemaVersion: 3,
+    schemaVersion: 4,
     id: 'huge',
     key: 'huge',
     title: 'Huge',
     state: 'current',
     zoom: 'journey',
+    phases: [],
     stages: Array.from({ length: STAGES }, (_, index) => ({
       id: `s${index}`,
       key: index === 0 ? 'stage' : `stage-${index + 1}`,

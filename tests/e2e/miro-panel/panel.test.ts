@@ -2,6 +2,7 @@
 // correct it, save, re-convert, export, draw, and survive a board of hostile stickies.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { CURRENT_SCHEMA_VERSION } from '@throughline/journey-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type LaunchedBrowser, launchBrowser } from '../browser';
 import { allCards, cardsIn, openPanel, type PanelPage, readGrid, runAction } from './panel-page';
@@ -286,7 +287,7 @@ describe('export', () => {
       expect(download.suggestedFilename()).toMatch(/\.json$/);
       const path = await download.path();
       const map = JSON.parse(await readFile(path, 'utf8'));
-      expect(map.schemaVersion).toBe(3);
+      expect(map.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
       expect(map.stages.map((stage: { name: string }) => stage.name)).toEqual([...STAGES]);
       expect(map.items).toHaveLength(8);
       expect(map.unplaced).toHaveLength(1);

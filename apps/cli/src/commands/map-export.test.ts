@@ -1,4 +1,4 @@
-import { parseMapJson } from '@throughline/journey-core';
+import { CURRENT_SCHEMA_VERSION, parseMapJson } from '@throughline/journey-core';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../memory-io.test-support';
 import { run } from '../program';
@@ -13,13 +13,15 @@ describe('throughline map export', () => {
     expect(reread.ok && reread.value.items).toHaveLength(59);
   });
 
-  it('writes CSV with a header and one row per item to --out', async () => {
+  it('writes CSV with a header, one row per item and one per unplaced sticky, to --out', async () => {
     const io = memoryIo();
     expect(await run(['map', 'export', sample, '-f', 'csv', '--out', 'onboarding.csv'], io)).toBe(
       0,
     );
     const csv = io.written.get('onboarding.csv') ?? '';
-    expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + 59);
+    // 59 items and the one sticky that found no cell.
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + 59 + 1);
+    expect(csv.trimEnd().split('\r\n').at(-1)).toMatch(/,outside-grid$/);
     expect(csv).toContain('Asks neighbours which provider they use');
     expect(io.stdout).toBe('');
     expect(io.stderr).toBe('wrote onboarding.csv\n');
@@ -38,7 +40,10 @@ describe('throughline map export', () => {
     expect(
       await run(['map', 'export', 'tests/fixtures/maps/returns-v1.map.json', '-f', 'json'], io),
     ).toBe(0);
-    expect(JSON.parse(io.stdout)).toMatchObject({ schemaVersion: 3, key: 'returns-refunds' });
+    expect(JSON.parse(io.stdout)).toMatchObject({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      key: 'returns-refunds',
+    });
   });
 
   it.each([

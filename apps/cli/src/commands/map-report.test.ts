@@ -24,7 +24,7 @@ describe('throughline map rollup', () => {
 
   it('counts overdue work against today unless told a date', async () => {
     const io = memoryIo('2030-01-01');
-    expect(await run(['map', 'rollup', map, '--links', links, '--json'], io)).toBe(0);
+    expect(await run(['map', 'rollup', map, '--links', links, '--format', 'json'], io)).toBe(0);
     const rollup = JSON.parse(io.stdout);
     expect(rollup.asOf).toBe('2030-01-01');
     expect(rollup.overdue).toBe(7);
@@ -32,7 +32,7 @@ describe('throughline map rollup', () => {
 
   it('shows a map with no links as having no work', async () => {
     const io = memoryIo();
-    expect(await run(['map', 'rollup', map, '--json'], io)).toBe(0);
+    expect(await run(['map', 'rollup', map, '--format', 'json'], io)).toBe(0);
     const rollup = JSON.parse(io.stdout);
     expect(rollup.counts.total).toBe(0);
     expect(rollup.health).toBe('none');
@@ -76,7 +76,10 @@ describe('throughline map portfolio', () => {
   it('prints the ranking as JSON', async () => {
     const io = memoryIo();
     expect(
-      await run(['map', 'portfolio', map, '-l', links, '--json', '--as-of', '2026-11-23'], io),
+      await run(
+        ['map', 'portfolio', map, '-l', links, '--format', 'json', '--as-of', '2026-11-23'],
+        io,
+      ),
     ).toBe(0);
     const result = JSON.parse(io.stdout);
     expect(result.journeys[0]).toMatchObject({ rank: 1, key: 'broadband-onboarding' });
@@ -87,6 +90,25 @@ describe('throughline map portfolio', () => {
     const io = memoryIo();
     expect(await run(['map', 'portfolio', map, '--top', 'many'], io)).toBe(2);
     expect(io.stderr).toMatch(/^throughline: --top: /);
+  });
+});
+
+describe('report output', () => {
+  it.each([
+    ['rollup', ['map', 'rollup', map, '-l', links]],
+    ['portfolio', ['map', 'portfolio', map, '-l', links]],
+  ])('%s writes its table to --out, whole, and says so', async (_, argv) => {
+    const io = memoryIo();
+    expect(await run([...argv, '--out', 'report.txt', '--as-of', '2026-11-23'], io)).toBe(0);
+    expect(io.stdout).toBe('');
+    expect(io.stderr).toBe('wrote report.txt\n');
+    expect(io.written.get('report.txt')).toMatch(/Broadband onboarding/);
+  });
+
+  it('refuses a --format it does not know, naming the ones it does', async () => {
+    const io = memoryIo();
+    expect(await run(['map', 'rollup', map, '--format', 'csv'], io)).toBe(2);
+    expect(io.stderr).toMatch(/^throughline: --format: .*"table"\|"json"/);
   });
 });
 
@@ -136,7 +158,7 @@ describe('reports read only maps that validate', () => {
       }
     };
     const files = [map, 'tests/fixtures/maps/returns-v1.map.json'];
-    expect(await run(['map', 'portfolio', ...files, '--json'], io)).toBe(0);
+    expect(await run(['map', 'portfolio', ...files, '--format', 'json'], io)).toBe(0);
     expect(most).toBe(1);
   });
 
@@ -145,7 +167,7 @@ describe('reports read only maps that validate', () => {
     const list = JSON.parse(await repoText(links));
     for (const link of list) link.scope = 1e308;
     io.files.set('huge.json', JSON.stringify(list));
-    expect(await run(['map', 'rollup', map, '-l', 'huge.json', '--json'], io)).toBe(0);
+    expect(await run(['map', 'rollup', map, '-l', 'huge.json', '--format', 'json'], io)).toBe(0);
     const result = JSON.parse(io.stdout);
     expect(result.progress).toBeGreaterThan(0);
     expect(result.progress).toBeLessThanOrEqual(1);

@@ -11,7 +11,7 @@ import type { Io } from '../io';
 import { PortfolioOptions, parseOptions, ReportOptions } from '../options';
 import { renderPortfolio } from '../render/portfolio-text';
 import { renderRollup } from '../render/rollup-text';
-import { readLinksFile, readMapFile } from '../user-files';
+import { readLinksFile, readMapFile, writeOutput } from '../user-files';
 import { requireValidMap } from '../valid-map';
 
 const readLinks = async (io: Io, path: string | undefined): Promise<WorkLink[]> =>
@@ -25,7 +25,11 @@ export async function mapRollup(io: Io, file: string, rawOptions: unknown): Prom
   const map = await readValidMap(io, file);
   const links = await readLinks(io, options.links);
   const result = rollup(map, links, { asOf: options.asOf ?? io.today });
-  io.out(options.json ? jsonText(result) : renderRollup(result));
+  await writeOutput(
+    io,
+    options.out,
+    options.format === 'json' ? jsonText(result) : renderRollup(result),
+  );
 }
 
 export async function mapPortfolio(io: Io, files: string[], rawOptions: unknown): Promise<void> {
@@ -45,5 +49,6 @@ export async function mapPortfolio(io: Io, files: string[], rawOptions: unknown)
   }
   const links = await readLinks(io, options.links);
   const result = portfolio(maps, links, { asOf: options.asOf ?? io.today });
-  io.out(options.json ? jsonText(result) : renderPortfolio(result, options.top));
+  const text = options.format === 'json' ? jsonText(result) : renderPortfolio(result, options.top);
+  await writeOutput(io, options.out, text);
 }

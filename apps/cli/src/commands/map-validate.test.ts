@@ -35,7 +35,7 @@ describe('throughline map validate', () => {
 
   it('prints diagnostics as JSON on request', async () => {
     const io = memoryIo();
-    expect(await run(['map', 'validate', broken, '--json'], io)).toBe(2);
+    expect(await run(['map', 'validate', broken, '--format', 'json'], io)).toBe(2);
     const report = JSON.parse(io.stdout);
     expect(report).toMatchObject({ file: broken, valid: false });
     expect(report.diagnostics[0]).toMatchObject({

@@ -10,7 +10,7 @@ import { requireValidMap } from '../valid-map';
 export async function mapValidate(io: Io, file: string, rawOptions: unknown): Promise<void> {
   const options = parseOptions(ValidateOptions, rawOptions);
   const map = await readMapFile(io, file);
-  if (options.json) {
+  if (options.format === 'json') {
     const diagnostics = validateMap(map);
     const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
     io.out(jsonText({ file, valid: errors.length === 0, diagnostics }));

@@ -86,7 +86,8 @@ describe('throughline miro convert FILE', () => {
     const csv = memoryIo();
     expect(await run(['miro', 'convert', sample, '-f', 'csv', '--out', 'map.csv'], csv)).toBe(0);
     expect(csv.stdout).toBe('');
-    expect(csv.written.get('map.csv')?.trimEnd().split('\r\n')).toHaveLength(1 + 6);
+    // Six placed stickies and the one in the parking lot, with its reason.
+    expect(csv.written.get('map.csv')?.trimEnd().split('\r\n')).toHaveLength(1 + 6 + 1);
     const md = memoryIo();
     expect(await run(['miro', 'convert', parkingLot, '-f', 'md'], md)).toBe(0);
     expect(md.stdout).toMatch(/^# /);
@@ -148,6 +149,65 @@ describe('throughline miro convert FILE', () => {
     expect(cellsOf(merged)['3458764600000000100']).toBe('Find us × Actions');
     expect(merged.items.map((item) => item.source.itemId).sort()).toEqual(
       previous.items.map((item: ConvertedJson['items'][number]) => item.source.itemId).sort(),
+    );
+  });
+
+  it('ignores cards and images without error, and counts them', async () => {
+    const page = await samplePage();
+    const other = (id: string, type: string) => ({
+      id,
+      type,
+      data: {},
+      position: { x: 0, y: 0, origin: 'center', relativeTo: 'canvas_center' },
+    });
+    page.data.push(
+      other('3458764600000009001', 'card'),
+      other('3458764600000009002', 'card'),
+      other('3458764600000009003', 'image'),
+    );
+    const io = memoryIo();
+    io.files.set('with-others.json', JSON.stringify(page));
+    expect(await run(['miro', 'convert', 'with-others.json', '-f', 'json'], io), io.stderr).toBe(0);
+    expect(io.stderr).toMatch(/ 1 unplaced; ignored 2 card, 1 image\n$/);
+  });
+
+  it('converts one journey of two with --frame, titled by its frame', async () => {
+    const page = await samplePage();
+    // The same workshop again, 5,000 px to the right, in a frame of its own.
+    const copy = page.data.map(
+      (item: { id: string; parentId?: string; position: { x: number } }) => ({
+        ...item,
+        id: `9${item.id.slice(1)}`,
+        ...(item.parentId === undefined ? {} : { parentId: `9${item.parentId.slice(1)}` }),
+        position: { ...item.position, x: item.position.x + 5000 },
+      }),
+    );
+    const frames = [...page.data, ...copy].filter(
+      (item: { type: string }) => item.type === 'frame',
+    );
+    expect(frames).toHaveLength(2);
+    copy[0].data = { ...copy[0].data, title: 'Second journey' };
+    const io = memoryIo();
+    io.files.set('two.json', JSON.stringify({ ...page, data: [...page.data, ...copy] }));
+    const both = await run(['miro', 'convert', 'two.json', '-f', 'json'], io);
+    expect(both).toBe(0);
+    const second = memoryIo();
+    second.files = io.files;
+    expect(
+      await run(['miro', 'convert', 'two.json', '-f', 'json', '--frame', copy[0].id], second),
+    ).toBe(0);
+    const map = JSON.parse(second.stdout) as ConvertedJson & { title: string };
+    expect(map.title).toBe('Second journey');
+    expect(map.stages.map((stage) => stage.name)).toEqual(['Discover', 'Sign up', 'Use & renew']);
+    expect(map.items.every((item) => item.source.itemId.startsWith('9'))).toBe(true);
+    expect(map.items).toHaveLength(6);
+    const missing = memoryIo();
+    missing.files = io.files;
+    expect(
+      await run(['miro', 'convert', 'two.json', '-f', 'json', '--frame', 'nope'], missing),
+    ).toBe(2);
+    expect(missing.stderr).toBe(
+      'throughline: --frame nope: there is no frame with this id on the board\n',
     );
   });
 

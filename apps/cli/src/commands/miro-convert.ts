@@ -8,10 +8,12 @@ import {
   parseJson,
 } from '@throughline/journey-core';
 import {
+  BoardScopeError,
   fetchBoardItems,
   fromRestItems,
   MiroRestError,
   parseRestItemsDocument,
+  scopeBoardRead,
 } from '@throughline/miro';
 import { CliError, ExitCode } from '../cli-error';
 import type { Io } from '../io';
@@ -31,6 +33,8 @@ interface BoardRead {
   boardId: string;
   items: BoardItem[];
   warnings: string[];
+  /** The title of the frame read with `--frame`. */
+  title?: string;
 }
 
 async function readBoardFile(io: Io, path: string): Promise<BoardRead> {
@@ -99,18 +103,43 @@ export async function miroConvert(
       ? await readBoardFile(io, file)
       : await readLiveBoard(io, options.board ?? '', options);
   sameBoard(board.boardId);
-  const { map: inferred, summary } = inferMapFromBoard(board.items, {
+  const scoped = options.frame === undefined ? board : inFrame(board, options.frame);
+  const title = options.title ?? scoped.title;
+  const { map: inferred, summary } = inferMapFromBoard(scoped.items, {
     boardId: board.boardId,
-    ...(options.title === undefined ? {} : { title: options.title }),
+    ...(title === undefined ? {} : { title }),
     ...(legend === undefined ? {} : { legend }),
   });
   const map = previous === undefined ? inferred : mergeMaps(previous, inferred).map;
   const text = exportMap(map, options.format);
-  for (const warning of board.warnings) io.err(term`warning: ${warning}\n`);
+  for (const warning of scoped.warnings) io.err(term`warning: ${warning}\n`);
   io.err(
-    `${summary.stickies} stickies: ${summary.placed} placed (${summary.unsure} unsure), ${summary.unplaced} unplaced\n`,
+    `${summary.stickies} stickies: ${summary.placed} placed (${summary.unsure} unsure), ${summary.unplaced} unplaced${ignoredText(summary.ignored)}\n`,
   );
   await writeOutput(io, options.out, text);
+}
+
+/** Connectors, images and other items a map does not hold: "; ignored 2 card, 1 image". */
+function ignoredText(ignored: Readonly<Record<string, number>>): string {
+  const counts = Object.entries(ignored).map(([type, count]) => term`${count} ${type}`);
+  return counts.length === 0 ? '' : `; ignored ${counts.join(', ')}`;
+}
+
+/** One frame of the board and what lies on it: a board holding two journeys converts one at a time. */
+function inFrame(board: BoardRead, frameId: string): BoardRead {
+  try {
+    const read = scopeBoardRead({ items: board.items, warnings: [] }, { kind: 'frame', frameId });
+    return {
+      ...board,
+      items: read.items,
+      ...(read.title === undefined ? {} : { title: read.title }),
+    };
+  } catch (error) {
+    if (error instanceof BoardScopeError) {
+      throw new CliError(`--frame ${frameId}: there is no frame with this id on the board`);
+    }
+    throw error;
+  }
 }
 
 /** The boards a map's stages, lanes, items and unplaced stickies were read from. */

@@ -1,5 +1,10 @@
 // A journey rollup as a terminal report: one line for the journey, a table of stages, the gaps.
-import type { JourneyRollup, RollupFigures, RollupHealth } from '@throughline/journey-core';
+import type {
+  JourneyRollup,
+  RollupFigures,
+  RollupHealth,
+  UnaddressedPainPoint,
+} from '@throughline/journey-core';
 import { term } from './terminal-text';
 import { percent, textTable } from './text-table';
 
@@ -17,6 +22,14 @@ function workSummary(figures: RollupFigures): string {
   const { todo, inProgress, done, canceled, total } = figures.counts;
   const overdue = figures.overdue > 0 ? `, ${figures.overdue} overdue` : '';
   return `${total} linked (${todo} to do, ${inProgress} in progress, ${done} done, ${canceled} canceled${overdue})`;
+}
+
+/** A pain point's scores as a person gave them; "unscored" where nobody has yet. */
+function painScore(pain: UnaddressedPainPoint): string {
+  if (pain.severity === undefined && pain.reach === undefined) return 'unscored';
+  const severity = pain.severity === undefined ? 'unscored' : `${pain.severity}/5`;
+  const reach = pain.reach === undefined ? 'unscored' : percent(pain.reach);
+  return `severity ${severity}, reach ${reach}`;
 }
 
 export function renderRollup(rollup: JourneyRollup): string {
@@ -59,9 +72,7 @@ export function renderRollup(rollup: JourneyRollup): string {
     lines.push('', 'Open pain points nobody is working on:');
     for (const pain of unaddressed) {
       const where = stageNames.get(pain.stageId) ?? pain.stageId;
-      lines.push(
-        term`  - ${pain.title} [${where}] severity ${pain.severity}/5, reach ${percent(pain.reach)}`,
-      );
+      lines.push(term`  - ${pain.title} [${where}] ${painScore(pain)}`);
     }
   }
   if (rollup.unmatchedLinks.length > 0) {

@@ -131,7 +131,13 @@ describe('fromRestItems rules', () => {
   it('places an item with no position at the canvas centre with no size, as kind other', () => {
     const read = fromRestItems([{ id: 'm', type: 'mindmap_node' }]);
     expect(read.items).toEqual([
-      { id: 'm', kind: 'other', text: '', box: { left: 0, top: 0, width: 0, height: 0 } },
+      {
+        id: 'm',
+        kind: 'other',
+        text: '',
+        platformType: 'mindmap_node',
+        box: { left: 0, top: 0, width: 0, height: 0 },
+      },
     ]);
   });
 
@@ -217,6 +223,9 @@ describe('fromRestItems rules', () => {
     const box = fromRestItems([turned(45)]).items[0]!.box;
     expect(box.width).toBeCloseTo(350 / Math.SQRT2);
     expect(centre(box).x).toBeCloseTo(0);
+    // The angle goes along, so a label turned to read sideways is known as one.
+    expect(fromRestItems([turned(270)]).items[0]?.rotation).toBe(270);
+    expect(fromRestItems([turned(0)]).items[0]).not.toHaveProperty('rotation');
   });
 
   it('lower-cases colours and names tags from the board tags', () => {
@@ -253,7 +262,7 @@ describe('fromRestItems rules', () => {
       ],
       { tags: [{ id: 't1', title: 'Pa\u009bin' }] },
     );
-    expect(read.items.map((item) => item.text)).toEqual(['[31mRed0m', 'Stage[0m one']);
+    expect(read.items.map((item) => item.text)).toEqual(['[31mRed\u203a0m', 'Stage[0m one']);
     expect(read.items[0]?.tags).toEqual(['pain']);
   });
 

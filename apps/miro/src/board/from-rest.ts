@@ -36,7 +36,14 @@ export function fromRestItems(
   const boardItems = items.map((item): BoardItem => {
     const box = boxes.get(item.id) ?? { left: 0, top: 0, width: 0, height: 0 };
     const parentId = parents.get(item.id);
-    const base = { id: item.id, box, ...(parentId === undefined ? {} : { parentId }) };
+    const rotation = item.geometry?.rotation;
+    const base = {
+      id: item.id,
+      box,
+      ...(parentId === undefined ? {} : { parentId }),
+      // The box is already upright; the angle tells inference a label was turned to read sideways.
+      ...(rotation === undefined || rotation === 0 ? {} : { rotation }),
+    };
     const fill =
       isRestStickyNote(item) || isRestShape(item) || isRestText(item) || isRestFrame(item)
         ? colorOf(item.style?.fillColor)
@@ -63,7 +70,8 @@ export function fromRestItems(
     if (isRestFrame(item)) {
       return { ...base, kind: 'frame', text: plainTitle(item.data?.title ?? ''), ...color };
     }
-    return { ...base, kind: 'other', text: '' };
+    // Connectors, images, cards…: kept with their type, so the summary can count what it ignored.
+    return { ...base, kind: 'other', text: '', platformType: item.type };
   });
   return { items: boardItems, warnings };
 }

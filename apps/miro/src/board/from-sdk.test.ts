@@ -173,7 +173,7 @@ describe('fromSdkItems', () => {
       sdkFrame('d', place, 'Stage\u001b[0m one'),
     ]);
     expect(read.items.map((item) => item.text)).toEqual([
-      '[31mRed0m',
+      '[31mRed\u203a0m',
       'Sign up',
       'Doing',
       'Stage[0m one',

@@ -37,7 +37,14 @@ export function fromSdkItems(sdkItems: readonly SdkBoardItem[]): BoardRead {
   const items = placedItems.map((item): BoardItem => {
     const box = boxes.get(item.id) ?? { left: 0, top: 0, width: 0, height: 0 };
     const parentId = parents.get(item.id);
-    const base = { id: item.id, box, ...(parentId === undefined ? {} : { parentId }) };
+    const rotation = item.rotation;
+    const base = {
+      id: item.id,
+      box,
+      ...(parentId === undefined ? {} : { parentId }),
+      // The box is already upright; the angle tells inference a label was turned to read sideways.
+      ...(rotation === undefined || rotation === 0 ? {} : { rotation }),
+    };
     if (isSdkStickyNote(item)) {
       const fill = colorOf(item.style?.fillColor);
       const tags = tagsOf(item.id, item.tagIds, tagTitles, warnings);
@@ -68,7 +75,8 @@ export function fromSdkItems(sdkItems: readonly SdkBoardItem[]): BoardRead {
         ...(fill === undefined ? {} : { color: fill }),
       };
     }
-    return { ...base, kind: 'other', text: '' };
+    // Connectors, images, cards…: kept with their type, so the summary can count what it ignored.
+    return { ...base, kind: 'other', text: '', platformType: item.type };
   });
   return { items, warnings };
 }

@@ -1,6 +1,6 @@
 // Miro's rich-text HTML (stickies, shapes, text) to plain text, by a linear scan: no DOM, no eval.
 import { cleanText } from '@throughline/journey-core';
-import { NAMED_ENTITIES } from './html-entities';
+import { decodeHTML } from 'entities/decode';
 
 /** Elements whose content is code or styling, never words a person wrote on the board. */
 const DROPPED_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object']);
@@ -36,8 +36,6 @@ const BLOCKS = new Set([
   'tr',
   'ul',
 ]);
-
-const REPLACEMENT = '\uFFFD';
 
 interface Tag {
   name: string;
@@ -150,25 +148,9 @@ function skipPast(html: string, from: number, name: string): number {
   return found === null ? html.length : endOfTag(html, found.index + found[0].length);
 }
 
-/** `&amp;`, `&#39;`, `&#x1F600;`…; unknown names stay as written, as in browsers. */
-export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(
-    /&(?:#(\d{1,8});?|#[xX]([0-9A-Fa-f]{1,8});?|([A-Za-z][A-Za-z0-9]{0,31});)/g,
-    (whole, decimal?: string, hex?: string, name?: string) => {
-      if (decimal !== undefined) return fromCodePoint(Number.parseInt(decimal, 10));
-      if (hex !== undefined) return fromCodePoint(Number.parseInt(hex, 16));
-      const codePoint = name === undefined ? undefined : NAMED_ENTITIES[name];
-      return codePoint === undefined ? whole : String.fromCodePoint(codePoint);
-    },
-  );
-}
-
-/** A numeric reference's character; NUL, surrogates and out-of-range values become U+FFFD. */
-function fromCodePoint(codePoint: number): string {
-  if (codePoint === 0 || codePoint > 0x10ffff) return REPLACEMENT;
-  if (codePoint >= 0xd800 && codePoint <= 0xdfff) return REPLACEMENT;
-  return String.fromCodePoint(codePoint);
+/** Character references decoded by the whole HTML5 table, as a browser would (`&amp` too). */
+function decodeEntities(text: string): string {
+  return text.includes('&') ? decodeHTML(text) : text;
 }
 
 /** Each line's whitespace collapsed and trimmed (`&nbsp;` included); blank ends dropped. */

@@ -1,4 +1,8 @@
-import { JourneyMap, type JourneyMapInput } from '@throughline/journey-core';
+import {
+  CURRENT_SCHEMA_VERSION,
+  JourneyMap,
+  type JourneyMapInput,
+} from '@throughline/journey-core';
 import {
   APP_DATA_LIMIT_BYTES as FAKE_APP_DATA_LIMIT,
   STORAGE_VALUE_LIMIT_BYTES as FAKE_STORAGE_LIMIT,
@@ -23,7 +27,7 @@ import {
 
 function journey(input: Partial<JourneyMapInput> = {}): JourneyMap {
   return JourneyMap.parse({
-    schemaVersion: 3,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: 'map-onboarding',
     key: 'onboarding',
     title: 'Onboarding',

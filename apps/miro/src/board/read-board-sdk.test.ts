@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { type BoardScope, BoardScopeError } from './board-scope';
 import type { SdkBoardItem } from './from-sdk';
-import { type BoardScope, BoardScopeError, readBoard, type SdkBoard } from './read-board-sdk';
+import { readBoard, type SdkBoard } from './read-board-sdk';
 import { sdkFrame, sdkShape, sdkSticky, sdkTag, sdkText } from './sdk-items.test-support';
 
 /** A generous bound for the large-input tests: linear code takes seconds, quadratic code hours. */

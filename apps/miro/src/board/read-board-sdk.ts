@@ -1,6 +1,5 @@
 // Reads the board, one frame, or a selection through the Web SDK: one `board.get()`, then filters.
-import type { BoardItem } from '@throughline/journey-core';
-import type { BoardReadWarning } from './board-read';
+import { type BoardScope, type ScopedBoardRead, scopeBoardRead } from './board-scope';
 import { fromSdkItems, type SdkBoardItem } from './from-sdk';
 
 /** The part of `miro.board` the reader uses (`miro.board` itself satisfies it). */
@@ -8,126 +7,10 @@ export interface SdkBoard {
   get(): Promise<SdkBoardItem[]>;
 }
 
-/** What to read: the whole board, one frame (and what lies on it), or given items. */
-export type BoardScope =
-  | { kind: 'board' }
-  | { kind: 'frame'; frameId: string }
-  | { kind: 'items'; itemIds: readonly string[] };
-
-export interface ScopedBoardRead {
-  items: BoardItem[];
-  /** The frame's title when one frame was read: the map's title. */
-  title?: string;
-  warnings: BoardReadWarning[];
-}
-
-export class BoardScopeError extends Error {
-  readonly code = 'frame-not-found';
-
-  constructor(readonly frameId: string) {
-    super(`frame ${frameId} is not on the board (it may have been deleted): select it again`);
-    this.name = 'BoardScopeError';
-  }
-}
-
 /**
  * The items in scope, in board coordinates. `board.get()` is called exactly once: the SDK
  * returns the whole board in one call, and filtering here costs no further round trips.
- * Boxes are resolved over the whole board first, so a child's parent is always found.
  */
 export async function readBoard(board: SdkBoard, scope: BoardScope): Promise<ScopedBoardRead> {
-  const read = fromSdkItems(await board.get());
-  if (scope.kind === 'board') return read;
-  const byId = new Map(read.items.map((item) => [item.id, item]));
-  const childrenOf = childrenByParent(read.items);
-  const warnings = [...read.warnings];
-  const chosen = new Set<string>();
-
-  if (scope.kind === 'frame') {
-    const frame = byId.get(scope.frameId);
-    if (frame === undefined || frame.kind !== 'frame') throw new BoardScopeError(scope.frameId);
-    addFrameContent(frame, byId, childrenOf, chosen);
-    return { items: keepOnly(read.items, chosen), title: frame.text, warnings };
-  }
-
-  for (const itemId of scope.itemIds) {
-    const item = byId.get(itemId);
-    if (item === undefined) {
-      warnings.push({
-        code: 'missing-item',
-        itemId,
-        message: `selected item ${itemId} is no longer on the board`,
-      });
-    } else if (item.kind === 'frame') {
-      addFrameContent(item, byId, childrenOf, chosen);
-    } else {
-      chosen.add(item.id);
-    }
-  }
-  return { items: keepOnly(read.items, chosen), warnings };
-}
-
-function childrenByParent(items: readonly BoardItem[]): Map<string, string[]> {
-  const children = new Map<string, string[]>();
-  for (const item of items) {
-    if (item.parentId === undefined) continue;
-    const siblings = children.get(item.parentId);
-    if (siblings === undefined) children.set(item.parentId, [item.id]);
-    else siblings.push(item.id);
-  }
-  return children;
-}
-
-/**
- * A frame, its descendants (frames nest), and whatever sits on it without being its child:
- * stickies dropped over a frame often stay canvas items, yet people read them as inside it.
- * The frames around it are not on it, even when their centre falls inside it.
- */
-function addFrameContent(
-  frame: BoardItem,
-  byId: ReadonlyMap<string, BoardItem>,
-  childrenOf: ReadonlyMap<string, string[]>,
-  chosen: Set<string>,
-): void {
-  const pending = [frame.id];
-  const seen = new Set<string>();
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    if (seen.has(next)) continue;
-    seen.add(next);
-    chosen.add(next);
-    // One at a time: spread into push, a frame of 160,000 children would overflow the stack.
-    for (const child of childrenOf.get(next) ?? []) pending.push(child);
-  }
-  const ancestors = new Set<string>();
-  for (
-    let up = frame.parentId;
-    up !== undefined && !ancestors.has(up);
-    up = byId.get(up)?.parentId
-  ) {
-    ancestors.add(up);
-  }
-  for (const item of byId.values()) {
-    if (!ancestors.has(item.id) && centreInside(item, frame)) chosen.add(item.id);
-  }
-}
-
-function centreInside(item: BoardItem, frame: BoardItem): boolean {
-  const x = item.box.left + item.box.width / 2;
-  const y = item.box.top + item.box.height / 2;
-  const { left, top, width, height } = frame.box;
-  return x >= left && x <= left + width && y >= top && y <= top + height;
-}
-
-/**
- * The chosen items in board order. A parent left out of the scope is dropped from `parentId`,
- * so the list never names an item it does not hold.
- */
-function keepOnly(items: readonly BoardItem[], chosen: ReadonlySet<string>): BoardItem[] {
-  return items
-    .filter((item) => chosen.has(item.id))
-    .map((item) => {
-      if (item.parentId === undefined || chosen.has(item.parentId)) return item;
-      const { parentId: _outside, ...rest } = item;
-      return rest;
-    });
+  return scopeBoardRead(fromSdkItems(await board.get()), scope);
 }

@@ -1,5 +1,6 @@
 import {
   type BoardPlan,
+  CURRENT_SCHEMA_VERSION,
   JourneyMap,
   type JourneyMapInput,
   LaneKind,
@@ -70,7 +71,7 @@ function manualClock(start = 0): Clock & { slept: number[] } {
 
 function journey(input: Partial<JourneyMapInput> = {}): JourneyMap {
   return JourneyMap.parse({
-    schemaVersion: 3,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: 'map-onboarding',
     key: 'onboarding',
     title: 'Onboarding',

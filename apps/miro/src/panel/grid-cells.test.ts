@@ -41,7 +41,7 @@ describe('unsure placements', () => {
 
 describe('the grid', () => {
   const map = JourneyMap.parse({
-    schemaVersion: 3,
+    schemaVersion: 4,
     id: 'm',
     key: 'm',
     title: 'M',

@@ -10,6 +10,7 @@ function report(change: Partial<MergeReport> = {}): MergeReport {
     lanes: none(),
     items: { ...none(), movedToUnplaced: [] },
     added: { painPoints: [], opportunities: [], kpis: [] },
+    raised: { retitled: [], removed: [] },
     conflicts: [],
     ...change,
   };

@@ -16,7 +16,7 @@ const source = (itemId: string) => ({ provider: 'miro' as const, boardId: 'b1', 
 
 function sampleMap(): JourneyMap {
   return JourneyMapSchema.parse({
-    schemaVersion: 3,
+    schemaVersion: 4,
     id: 'miro-b1',
     key: 'workshop',
     title: 'Workshop',

@@ -7,7 +7,7 @@ const sticky = (itemId: string) => ({ provider: 'miro' as const, boardId: 'board
 /** One item per hostile text, spread over a 2 × 2 grid whose names are hostile too. */
 export function hostileMap(): JourneyMap {
   return JourneyMap.parse({
-    schemaVersion: 3,
+    schemaVersion: 4,
     id: 'map-hostile',
     key: 'hostile',
     title: '<script>alert("title")</script> | =1+1',

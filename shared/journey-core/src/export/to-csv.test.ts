@@ -5,6 +5,9 @@ import { parseCsv } from './csv-reader.test-support';
 import { hostileMap } from './export-fixture.test-support';
 import { CSV_HEADER, csvField, neutralizeFormula, toCsv } from './to-csv';
 
+/** The index of a column, by its header. */
+const column = (name: (typeof CSV_HEADER)[number]) => CSV_HEADER.indexOf(name);
+
 /** The text a spreadsheet shows for a neutralised cell. */
 const shown = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
@@ -42,9 +45,10 @@ describe('toCsv', () => {
     const map = hostileMap();
     const [header, ...rows] = parseCsv(toCsv(map));
     expect(header).toEqual([...CSV_HEADER]);
-    expect(rows).toHaveLength(map.items.length);
+    expect(rows).toHaveLength(map.items.length + map.unplaced.length);
     expect(rows[0]).toEqual([
       '<script>alert("title")</script> | =1+1',
+      '',
       '| Discover <b>',
       "'@Doing",
       'actions',
@@ -53,10 +57,12 @@ describe('toCsv', () => {
       "'=sticky-0",
       'i0',
       'removed-at-source edited-text edited-cell',
+      '',
     ]);
     rows.forEach((row, index) => {
       expect(row).toHaveLength(CSV_HEADER.length);
-      expect(shown(row[4] ?? '')).toBe(map.items[index]?.text);
+      const written = map.items[index]?.text ?? map.unplaced[index - map.items.length]?.text;
+      expect(shown(row[column('text')] ?? '')).toBe(written);
     });
   });
 
@@ -67,7 +73,7 @@ describe('toCsv', () => {
     );
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
     expect(cells.filter((cell) => cell.startsWith("'")).length).toBeGreaterThan(5);
-    const emotions = rows.map((row) => row[5] ?? '').filter((cell) => cell !== '');
+    const emotions = rows.map((row) => row[column('emotion')] ?? '').filter((cell) => cell !== '');
     expect(emotions.every((cell) => Number.isFinite(Number(cell)))).toBe(true);
   });
 
@@ -75,7 +81,40 @@ describe('toCsv', () => {
     const map = hostileMap();
     map.items = [{ id: 'x', stageId: 'gone-stage', laneId: 'gone-lane', text: 'orphan' }];
     const [, row] = parseCsv(toCsv(map));
-    expect(row?.slice(1, 5)).toEqual(['gone-stage', 'gone-lane', '', 'orphan']);
+    expect(row?.slice(column('stage'), column('text') + 1)).toEqual([
+      'gone-stage',
+      'gone-lane',
+      '',
+      'orphan',
+    ]);
+  });
+
+  it('puts each item under its phase, and gives every unplaced sticky a row with its reason', () => {
+    const map = hostileMap();
+    const [first] = map.stages;
+    map.phases = [{ id: 'p1', key: 'before', name: 'Before', stageIds: first ? [first.id] : [] }];
+    map.unplaced = [
+      {
+        source: { provider: 'miro', boardId: 'b', itemId: 'u1' },
+        text: '=HYPERLINK("x")',
+        reason: 'outside-grid',
+      },
+    ];
+    const rows = parseCsv(toCsv(map)).slice(1);
+    expect(rows[0]?.[column('phase')]).toBe('Before');
+    expect(rows.at(-1)).toEqual([
+      '<script>alert("title")</script> | =1+1',
+      '',
+      '',
+      '',
+      '',
+      '\'=HYPERLINK("x")',
+      '',
+      'u1',
+      '',
+      '',
+      'outside-grid',
+    ]);
   });
 
   it('gives back every item of any map, each field whole and none a formula', () => {
@@ -83,12 +122,19 @@ describe('toCsv', () => {
       fc.property(journeyMapArbitrary(), (map) => {
         const [header, ...rows] = parseCsv(toCsv(map));
         expect(header).toEqual([...CSV_HEADER]);
-        expect(rows.map((row) => row[4])).toEqual(
+        const placed = rows.slice(0, map.items.length);
+        expect(placed.map((row) => row[column('text')])).toEqual(
           map.items.map((item) => neutralizeFormula(item.text)),
         );
-        expect(rows.map((row) => row[7])).toEqual(
+        expect(placed.map((row) => row[column('item id')])).toEqual(
           map.items.map((item) => neutralizeFormula(item.id)),
         );
+        // Every unplaced sticky has its row too, with its reason and no cell.
+        const unplaced = rows.slice(map.items.length);
+        expect(unplaced.map((row) => row[column('unplaced reason')])).toEqual(
+          map.unplaced.map((entry) => entry.reason),
+        );
+        expect(unplaced.every((row) => row[column('stage')] === '')).toBe(true);
         const texts = rows.flatMap((row) =>
           row.filter((_, column) => CSV_HEADER[column] !== 'emotion'),
         );

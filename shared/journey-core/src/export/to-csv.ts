@@ -1,8 +1,9 @@
-// A map as CSV (RFC 4180), one row per item, safe to open in a spreadsheet.
-import type { JourneyMap, MapItem } from '../model/journey-map';
+// A map as CSV (RFC 4180), one row per item and per unplaced sticky, safe to open in a spreadsheet.
+import type { JourneyMap, MapItem, UnplacedItem } from '../model/journey-map';
 
 export const CSV_HEADER = [
   'map',
+  'phase',
   'stage',
   'lane',
   'lane kind',
@@ -11,6 +12,7 @@ export const CSV_HEADER = [
   'source item id',
   'item id',
   'flags',
+  'unplaced reason',
 ] as const;
 
 /** Spreadsheets read a cell starting with one of these as a formula (CSV injection). */
@@ -36,19 +38,32 @@ function flagsOf(item: MapItem): string {
 export function toCsv(map: JourneyMap): string {
   const stages = new Map(map.stages.map((stage) => [stage.id, stage]));
   const lanes = new Map(map.lanes.map((lane) => [lane.id, lane]));
-  const rows = map.items.map((item) => {
+  const phaseOf = new Map<string, string>();
+  for (const phase of map.phases) {
+    for (const stageId of phase.stageIds) phaseOf.set(stageId, phase.name);
+  }
+  const itemRows = map.items.map((item) => {
     const lane = lanes.get(item.laneId);
     const text = [
       map.title,
+      phaseOf.get(item.stageId) ?? '',
       stages.get(item.stageId)?.name ?? item.stageId,
       lane?.name ?? item.laneId,
       lane?.kind ?? '',
       item.text,
     ];
-    const rest = [item.source?.itemId ?? '', item.id, flagsOf(item)];
+    const rest = [item.source?.itemId ?? '', item.id, flagsOf(item), ''];
     // The emotion is a number written here, not text from a person: it stays a number.
     const emotion = item.emotion === undefined ? '' : String(item.emotion);
     return [...text.map(neutralizeFormula), emotion, ...rest.map(neutralizeFormula)];
   });
-  return [CSV_HEADER, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+  // A sticky that found no cell is still something a person wrote: it gets a row, with no cell.
+  const unplacedRows = map.unplaced.map((entry: UnplacedItem) =>
+    [map.title, '', '', '', '', entry.text, '', entry.source.itemId, '', '', entry.reason].map(
+      neutralizeFormula,
+    ),
+  );
+  return [CSV_HEADER, ...itemRows, ...unplacedRows]
+    .map((row) => `${row.map(csvField).join(',')}\r\n`)
+    .join('');
 }

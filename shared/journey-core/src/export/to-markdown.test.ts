@@ -6,7 +6,7 @@ import { hostileMap } from './export-fixture.test-support';
 import { markdownText, toMarkdown } from './to-markdown';
 
 const checkout = JourneyMap.parse({
-  schemaVersion: 3,
+  schemaVersion: 4,
   id: 'm1',
   key: 'checkout',
   title: 'Checkout',
@@ -191,6 +191,47 @@ describe('toMarkdown', () => {
         for (const row of rows) expect(cellsOf(row)).toHaveLength(map.stages.length + 1);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('toMarkdown with phases and unscored entries', () => {
+  const phased = JourneyMap.parse({
+    schemaVersion: 4,
+    id: 'm',
+    key: 'm',
+    title: 'Phased',
+    phases: [{ id: 'ph', key: 'before', name: 'Before', stageIds: ['s1'], removedAtSource: true }],
+    stages: [
+      { id: 's1', key: 'a', name: 'Discover' },
+      { id: 's2', key: 'b', name: 'Buy' },
+    ],
+    lanes: [{ id: 'l1', key: 'p', name: 'Pains', kind: 'pain-points' }],
+    painPoints: [
+      { id: 'p1', key: 'p1', title: 'Vague', stageId: 's1' },
+      { id: 'p2', key: 'p2', title: 'Half', stageId: 's2', severity: 2, removedAtSource: true },
+    ],
+    opportunities: [
+      { id: 'o1', key: 'o1', title: 'Guide', stageId: 's1' },
+      { id: 'o2', key: 'o2', title: 'Cart', stageId: 's2', impact: 4, removedAtSource: true },
+    ],
+  });
+
+  it('shows a phase row above the stage row, and "unscored" where nobody scored', () => {
+    const lines = toMarkdown(phased).split('\n');
+    const table = lines.filter((line) => line.startsWith('|'));
+    expect(table.slice(0, 3)).toEqual([
+      '| Phase | Before _(gone from the board)_ |  |',
+      '| --- | --- | --- |',
+      '| **Lane** | Discover | Buy |',
+    ]);
+    expect(lines).toContain('- **Vague** (Discover): unscored, open');
+    expect(lines).toContain(
+      '- **Half** (Buy): severity 2/5, reach unscored, open _(gone from the board)_',
+    );
+    expect(lines).toContain('- **Guide** (Discover): unscored');
+    expect(lines).toContain(
+      '- **Cart** (Buy): reach unscored, impact 4/5, confidence unscored, effort unscored _(gone from the board)_',
     );
   });
 });

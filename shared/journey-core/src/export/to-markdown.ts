@@ -51,12 +51,46 @@ function grid(map: JourneyMap): string[] {
       ...map.stages.map((stage) => cellText(cells.get(cellKey(stage.id, lane.id)) ?? [])),
     ]),
   );
-  return [
-    '',
-    tableRow(['Lane', ...header]),
-    tableRow(['---', ...map.stages.map(() => '---')]),
-    ...rows,
-  ];
+  const rule = tableRow(['---', ...map.stages.map(() => '---')]);
+  if (map.phases.length === 0) return ['', tableRow(['Lane', ...header]), rule, ...rows];
+  // Markdown tables have no column spans: each stage's column repeats its phase's name.
+  const phaseOf = new Map<string, string>();
+  for (const phase of map.phases) {
+    const name = `${markdownText(phase.name)}${phase.removedAtSource ? GONE : ''}`;
+    for (const stageId of phase.stageIds) if (!phaseOf.has(stageId)) phaseOf.set(stageId, name);
+  }
+  const phaseRow = map.stages.map((stage) => phaseOf.get(stage.id) ?? '');
+  return ['', tableRow(['Phase', ...phaseRow]), rule, tableRow(['**Lane**', ...header]), ...rows];
+}
+
+const UNSCORED = 'unscored';
+
+function scored(label: string, value: number | undefined, show: (value: number) => string) {
+  return `${label} ${value === undefined ? UNSCORED : show(value)}`;
+}
+
+function painLine(pain: JourneyMap['painPoints'][number], stage: string): string {
+  const score =
+    pain.severity === undefined && pain.reach === undefined
+      ? UNSCORED
+      : `${scored('severity', pain.severity, (severity) => `${severity}/5`)}, ${scored('reach', pain.reach, percent)}`;
+  const gone = pain.removedAtSource ? GONE : '';
+  return `- **${markdownText(pain.title)}** (${stage}): ${score}, ${pain.status}${gone}`;
+}
+
+function opportunityLine(opportunity: JourneyMap['opportunities'][number], stage: string): string {
+  const { reach, impact, confidence, effort } = opportunity;
+  const score =
+    reach === undefined && impact === undefined && confidence === undefined && effort === undefined
+      ? UNSCORED
+      : [
+          scored('reach', reach, percent),
+          scored('impact', impact, (value) => `${value}/5`),
+          scored('confidence', confidence, percent),
+          scored('effort', effort, (value) => `${value} person-weeks`),
+        ].join(', ');
+  const gone = opportunity.removedAtSource ? GONE : '';
+  return `- **${markdownText(opportunity.title)}** (${stage}): ${score}${gone}`;
 }
 
 function section(title: string, lines: readonly string[]): string[] {
@@ -78,16 +112,12 @@ export function toMarkdown(map: JourneyMap): string {
     ...grid(map),
     ...section(
       'Pain points',
-      map.painPoints.map(
-        (pain) =>
-          `- **${markdownText(pain.title)}** (${stageOf(pain.stageId)}): severity ${pain.severity}/5, reach ${percent(pain.reach)}, ${pain.status}`,
-      ),
+      map.painPoints.map((pain) => painLine(pain, stageOf(pain.stageId))),
     ),
     ...section(
       'Opportunities',
-      map.opportunities.map(
-        (opportunity) =>
-          `- **${markdownText(opportunity.title)}** (${stageOf(opportunity.stageId)}): reach ${percent(opportunity.reach)}, impact ${opportunity.impact}/5, confidence ${percent(opportunity.confidence)}, effort ${opportunity.effort} person-weeks`,
+      map.opportunities.map((opportunity) =>
+        opportunityLine(opportunity, stageOf(opportunity.stageId)),
       ),
     ),
     ...section(

@@ -41,6 +41,13 @@ export const BoardItem = z.object({
   tags: z.array(z.string()).optional(),
   /** The frame this item is a child of, if any (its box is already board-absolute). */
   parentId: z.string().optional(),
+  /**
+   * Degrees clockwise, as the platform reports it; `box` is already the rotated item's upright
+   * bounds. A text turned 90° or 270° is a vertical lane label.
+   */
+  rotation: z.number().finite().optional(),
+  /** The platform's own type for an item of kind `other` (`connector`, `image`, `card`…). */
+  platformType: z.string().min(1).optional(),
 });
 export type BoardItem = z.infer<typeof BoardItem>;
 
@@ -65,12 +72,27 @@ export interface InferOptions {
   legend?: ColourLegend;
 }
 
+/** What a grid's stage headers or lane labels were read from. */
+export type HeaderSource = 'stickies' | 'shapes' | 'text' | 'frames' | 'legend';
+
+/** Where the stages or lanes came from, and why, said for a person. */
+export interface HeaderChoice {
+  from: HeaderSource;
+  /** The board items naming them, in map order; none for lanes from the legend. */
+  itemIds: string[];
+  why: string;
+}
+
 export interface InferenceSummary {
   stickies: number;
   placed: number;
   /** Placed with a confidence below `UNSURE_BELOW`. */
   unsure: number;
   unplaced: number;
+  /** Absent parts were not found: no stages means every sticky is `no-stage`. */
+  headers: { stages?: HeaderChoice; lanes?: HeaderChoice };
+  /** Items inference does not read (connectors, images, cards…), by platform type. */
+  ignored: Record<string, number>;
 }
 
 export interface BoardInference {

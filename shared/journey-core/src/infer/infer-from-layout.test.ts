@@ -55,6 +55,7 @@ const mapArbitrary = fc
       title: 'Drawn journey',
       state: 'current',
       zoom: 'journey',
+      phases: [],
       stages: Array.from({ length: stages }, (_, n) => ({
         id: `s${n}`,
         key: `s${n}`,

@@ -9,18 +9,25 @@ const RUNS = { numRuns: 100 };
 const options = { boardId: 'random-board' };
 
 describe('inferMapFromBoard on random grids', () => {
-  it('places or reports every sticky exactly once', () => {
+  it('places, reports or names after every sticky exactly once; content is never a name', () => {
     fc.assert(
-      fc.property(randomBoardArbitrary, ({ items }) => {
+      fc.property(randomBoardArbitrary, ({ items, cellOf, outside }) => {
         const { map, summary } = inferMapFromBoard(items, options);
+        const names = [...map.stages, ...map.lanes].map((part) => part.source?.itemId);
+        const stickyIds = new Set(
+          items.filter((item) => item.kind === 'sticky').map((item) => item.id),
+        );
+        const namedBy = names.filter((id) => id !== undefined && stickyIds.has(id));
+        for (const id of namedBy) expect(cellOf.has(id ?? '') || outside.has(id ?? '')).toBe(false);
         const seen = [
           ...map.items.map((item) => item.source?.itemId),
           ...map.unplaced.map((entry) => entry.source.itemId),
+          ...namedBy,
         ];
         const stickies = items.filter((item) => item.kind === 'sticky').map((item) => item.id);
         expect([...seen].sort()).toEqual([...stickies].sort());
         expect(summary).toMatchObject({
-          stickies: stickies.length,
+          stickies: stickies.length - namedBy.length,
           placed: map.items.length,
           unplaced: map.unplaced.length,
         });
@@ -33,8 +40,10 @@ describe('inferMapFromBoard on random grids', () => {
 
   it('puts a sticky drawn wholly inside a cell in exactly that cell, with confidence 1', () => {
     fc.assert(
-      fc.property(randomBoardArbitrary, ({ items, method, cellOf, outside }) => {
+      fc.property(randomBoardArbitrary, ({ items, method, cellOf, outside, headerStickies }) => {
         const { map } = inferMapFromBoard(items, options);
+        // Header stickies with no content to stand apart from are content themselves.
+        const unplaced = map.unplaced.filter((entry) => !headerStickies.has(entry.source.itemId));
         for (const item of map.items) {
           const drawn = cellOf.get(item.source?.itemId ?? '');
           expect(drawn).toBeDefined();
@@ -43,11 +52,17 @@ describe('inferMapFromBoard on random grids', () => {
           expect(item.placement).toEqual({ method, confidence: 1 });
         }
         expect(map.items).toHaveLength(cellOf.size);
-        const reasons = map.unplaced.map((entry) => entry.reason);
-        // With no sticky in the grid there is nothing to find the header row by.
-        expect(reasons).toEqual(
-          [...outside].map(() => (cellOf.size > 0 ? 'outside-grid' : 'no-stage')),
-        );
+        const reasons = unplaced.map((entry) => entry.reason);
+        // With no sticky in the grid there is nothing to find a header row of shapes by; a row
+        // of header stickies stands apart from far stickies too.
+        const far = cellOf.size > 0 ? ['outside-grid'] : ['no-stage', 'outside-grid'];
+        expect(reasons).toHaveLength(outside.size);
+        for (const reason of reasons) expect(far).toContain(reason);
+        if (headerStickies.size === 0) {
+          expect(reasons).toEqual(
+            [...outside].map(() => (cellOf.size > 0 ? 'outside-grid' : 'no-stage')),
+          );
+        }
       }),
       RUNS,
     );

@@ -24,11 +24,12 @@ import { centreYOf } from './box-edges';
 import type { Candidate } from './candidate-bands';
 import { indexLegend } from './colour-legend';
 import { emotionScore } from './emotion-score';
-import { inferGrid } from './infer-grid';
 import { inferLanes } from './infer-lanes';
 import { orderByRank, ranksIn, sortedNumbers } from './numeric-order';
+import { painPointsFromLanes } from './pain-points-from-lanes';
 import { type BoardSticky, placeSticky } from './place-stickies';
 import { plainName } from './plain-name';
+import { readGrid } from './read-grid';
 import type { Frame } from './stage-frames';
 import { visibleBox } from './sticky-box';
 
@@ -60,25 +61,45 @@ interface BoardContent {
   /** In id order. */
   stickies: BoardSticky[];
   candidates: Candidate[];
+  /** Each candidate's kind, for the summary. */
+  kinds: Map<string, 'shape' | 'text'>;
   frames: Frame[];
+  /** Items inference does not read, counted by platform type. */
+  ignored: Record<string, number>;
 }
 
-/** Stickies are content; shapes and texts with text may be headers; frames may be stages. */
+/**
+ * Stickies are content (or, set apart, headers); shapes and texts with text may be headers;
+ * frames may be stages; anything else is only counted.
+ */
 function sortContent(items: readonly BoardItem[]): BoardContent {
-  const content: BoardContent = { stickies: [], candidates: [], frames: [] };
+  const content: BoardContent = {
+    stickies: [],
+    candidates: [],
+    kinds: new Map(),
+    frames: [],
+    ignored: {},
+  };
   for (const item of items) {
     if (item.kind === 'sticky') {
       content.stickies.push({
         id: item.id,
         text: item.text.trim(),
         color: item.color,
+        parentId: item.parentId,
         box: visibleBox(item),
       });
     } else if (item.kind === 'shape' || item.kind === 'text') {
       const name = plainName(item.text);
-      if (name !== '') content.candidates.push({ id: item.id, name, box: item.box });
+      if (name !== '') {
+        content.candidates.push({ id: item.id, name, box: item.box });
+        content.kinds.set(item.id, item.kind);
+      }
     } else if (item.kind === 'frame') {
       content.frames.push({ id: item.id, title: plainName(item.text), box: item.box });
+    } else {
+      const type = item.platformType ?? 'other';
+      content.ignored[type] = (content.ignored[type] ?? 0) + 1;
     }
   }
   return content;
@@ -124,20 +145,15 @@ export function inferMapFromBoard(
 ): BoardInference {
   const legend = options.legend ?? [];
   const content = sortContent(distinctById(items));
-  const { candidates, frames } = content;
   // The grid and each sticky's cell do not depend on the order: they are found in id order, the
   // order the stickies were made in, which reads memory front to back.
-  const grid = inferGrid({
-    stickies: content.stickies.map((sticky) => sticky.box),
-    candidates,
-    frames,
-    legend,
-  });
+  const reading = readGrid({ ...content, legend });
+  const { grid } = reading;
   const legendIndex = indexLegend(legend);
-  const order = readingOrder(content.stickies);
-  const stickies = inOrder(content.stickies, order);
+  const order = readingOrder(reading.stickies);
+  const stickies = inOrder(reading.stickies, order);
   const fates = inOrder(
-    content.stickies.map((sticky) => placeSticky(sticky, grid, legendIndex)),
+    reading.stickies.map((sticky) => placeSticky(sticky, grid, legendIndex)),
     order,
   );
   const plan = inferLanes(grid, stickies, fates, legend);
@@ -216,6 +232,7 @@ export function inferMapFromBoard(
     title,
     state: 'current',
     zoom: 'journey',
+    phases: [],
     stages,
     lanes,
     items: mapItems,
@@ -229,6 +246,8 @@ export function inferMapFromBoard(
     placed: mapItems.length,
     unsure,
     unplaced: unplaced.length,
+    headers: reading.headers,
+    ignored: content.ignored,
   };
-  return { map, summary };
+  return { map: painPointsFromLanes(map), summary };
 }

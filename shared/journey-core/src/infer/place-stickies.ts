@@ -12,6 +12,8 @@ export interface BoardSticky {
   /** Trimmed. */
   text: string;
   color?: string | undefined;
+  /** The frame it is a child of: a header sticky may be set apart by its frame. */
+  parentId?: string | undefined;
   /** What a person sees of it: a square sticky's square. */
   box: Box;
 }

@@ -1,5 +1,5 @@
 // fast-check arbitraries for journey boards: a grid of uneven stage columns and lane rows, headed
-// by shapes or texts or made of one frame per stage, maybe framed, maybe with frames grouping
+// by shapes, texts or stickies of their own colour, or made of one frame per stage, maybe framed, maybe with frames grouping
 // stickies inside a cell (and, under a header row, in a few more cells), with stickies in random
 // cells and a few far outside.
 import fc from 'fast-check';
@@ -14,7 +14,13 @@ export interface RandomBoard {
   cellOf: Map<string, { stage: number; lane: number }>;
   /** Stickies drawn far away from the grid. */
   outside: Set<string>;
+  /** Stickies drawn as stage headers or lane labels. */
+  headerStickies: Set<string>;
 }
+
+/** Header and label stickies are dark and grey; content stickies have no colour. */
+const HEADER_COLOUR = 'dark_gray';
+const LABEL_COLOUR = 'gray';
 
 const LABEL_WIDTH = 250;
 const LABEL_GAP = 50;
@@ -28,8 +34,8 @@ const spec = fc.record({
   }),
   widths: fc.array(fc.integer({ min: 300, max: 900 }), { minLength: 1, maxLength: 5 }),
   heights: fc.array(fc.integer({ min: 250, max: 700 }), { minLength: 1, maxLength: 5 }),
-  headers: fc.constantFrom('shape' as const, 'text' as const),
-  labels: fc.constantFrom('shape' as const, 'text' as const),
+  headers: fc.constantFrom('shape' as const, 'text' as const, 'sticky' as const),
+  labels: fc.constantFrom('shape' as const, 'text' as const, 'sticky' as const),
   /** Gap between a header and its column's sides, and between a label and its row's. */
   inset: fc.integer({ min: 0, max: 40 }),
   /** Stage headers, or one frame per stage with the stage's name as its title. */
@@ -107,6 +113,7 @@ export const randomBoardArbitrary: fc.Arbitrary<RandomBoard> = spec.map((s) => {
           ? s.heights.reduce((least, height) => Math.min(least, height)) / 2 - 20
           : 0);
   const items: BoardItem[] = [];
+  const headerStickies = new Set<string>();
   s.widths.forEach((width, index) => {
     if (byFrames) {
       // Stage frames stand side by side from the top of the header space to the grid's bottom.
@@ -116,18 +123,29 @@ export const randomBoardArbitrary: fc.Arbitrary<RandomBoard> = spec.map((s) => {
     }
     const left = (lefts[index] ?? 0) + headerInset;
     const at =
-      s.headers === 'shape'
-        ? box(left, oy, width - 2 * headerInset, HEADER_HEIGHT)
-        : box(left, oy + 30, width - 2 * headerInset, 40);
+      s.headers === 'text'
+        ? box(left, oy + 30, width - 2 * headerInset, 40)
+        : box(left, oy, width - 2 * headerInset, HEADER_HEIGHT);
+    const id = `h${index}`;
+    if (s.headers === 'sticky') {
+      items.push(headerSticky(id, `Stage ${index}`, at, HEADER_COLOUR));
+      headerStickies.add(id);
+      return;
+    }
     const make = s.headers === 'shape' ? shape : textItem;
-    items.push(make(`h${index}`, `Stage ${index}`, at));
+    items.push(make(id, `Stage ${index}`, at));
   });
   s.heights.forEach((height, index) => {
     const top = (tops[index] ?? 0) + labelInset;
+    const id = `l${index}`;
+    const at = box(ox, top, LABEL_WIDTH, height - 2 * labelInset);
+    if (s.labels === 'sticky') {
+      items.push(headerSticky(id, `Lane ${index}`, at, LABEL_COLOUR));
+      headerStickies.add(id);
+      return;
+    }
     const make = s.labels === 'shape' ? shape : textItem;
-    items.push(
-      make(`l${index}`, `Lane ${index}`, box(ox, top, LABEL_WIDTH, height - 2 * labelInset)),
-    );
+    items.push(make(id, `Lane ${index}`, at));
   });
   if (s.framed) {
     items.push(
@@ -151,7 +169,8 @@ export const randomBoardArbitrary: fc.Arbitrary<RandomBoard> = spec.map((s) => {
     );
   };
   const grouped = cellAt(s.group.stage % s.widths.length, s.group.lane % s.heights.length);
-  for (let level = 1; level <= s.group.depth; level++) {
+  const depth = s.headers === 'sticky' ? 0 : s.group.depth;
+  for (let level = 1; level <= depth; level++) {
     const inset = 20 * level;
     items.push(
       frame(
@@ -167,7 +186,7 @@ export const randomBoardArbitrary: fc.Arbitrary<RandomBoard> = spec.map((s) => {
     );
   }
   // Frames in every stage of a one-lane grid would be its stage frames: one stage keeps none.
-  const chainStage = s.group.depth > 0 ? s.group.stage % s.widths.length : undefined;
+  const chainStage = depth > 0 ? s.group.stage % s.widths.length : undefined;
   const bareStage = chainStage === s.widths.length - 1 ? 0 : s.widths.length - 1;
   const groupedCells = new Set<string>();
   if (chainStage !== undefined)
@@ -177,7 +196,8 @@ export const randomBoardArbitrary: fc.Arbitrary<RandomBoard> = spec.map((s) => {
     const lane = group.lane % s.heights.length;
     const cell = `${stage}/${lane}`;
     const bare = s.heights.length === 1 && stage === bareStage;
-    if (byFrames || groupedCells.has(cell) || bare) return;
+    // Known gap: under header stickies, side-by-side cluster frames read as stage frames first.
+    if (byFrames || s.headers === 'sticky' || groupedCells.has(cell) || bare) return;
     groupedCells.add(cell);
     const at = cellAt(stage, lane);
     const [fromX, fromY] = group.from;
@@ -225,5 +245,16 @@ export const randomBoardArbitrary: fc.Arbitrary<RandomBoard> = spec.map((s) => {
     });
     outside.add(id);
   });
-  return { items, method: byFrames ? 'stage-frame' : 'grid', cellOf, outside };
+  return { items, method: byFrames ? 'stage-frame' : 'grid', cellOf, outside, headerStickies };
 });
+
+/**
+ * A rectangle sticky filling the box, kept off Miro's square ratio (1.146), which would make
+ * inference read it as a square note smaller than drawn.
+ */
+function headerSticky(id: string, text: string, at: Box, color: string): BoardItem {
+  // Narrowed, not shortened: a label's height sets its row's borders, its width nothing here.
+  const nearSquare = Math.abs(at.height / at.width - 1.146) < 0.05;
+  const width = nearSquare ? at.height / 1.25 : at.width;
+  return { id, kind: 'sticky', text, color, shape: 'rectangle', box: { ...at, width } };
+}

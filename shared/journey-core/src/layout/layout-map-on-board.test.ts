@@ -37,6 +37,7 @@ function twoByTwo(countInFirstCell: number): JourneyMap {
     title: 'Onboarding',
     state: 'current',
     zoom: 'journey',
+    phases: [],
     stages: [
       { id: 's1', key: 'discover', name: 'Discover' },
       { id: 's2', key: 'sign-up', name: 'Sign up' },

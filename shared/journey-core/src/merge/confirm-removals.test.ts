@@ -6,7 +6,7 @@ import { confirmRemovals } from './confirm-removals';
 
 /** A map after a re-import flagged a stage, a lane and some items as gone from the board. */
 const flagged: JourneyMapInput = {
-  schemaVersion: 3,
+  schemaVersion: 4,
   id: 'map-1',
   key: 'checkout',
   title: 'Checkout',

@@ -12,7 +12,7 @@ import { freshImport } from './reimport.test-support';
 const sticky = (itemId: string): ItemSource => ({ provider: 'miro', boardId: 'b1', itemId });
 
 const onboarding: JourneyMapInput = {
-  schemaVersion: 3,
+  schemaVersion: 4,
   id: 'map-1',
   key: 'onboarding',
   title: 'Onboarding',

@@ -2,6 +2,7 @@
 import type { JourneyMap } from '../model/journey-map';
 import { mergeItems } from './merge-items';
 import { mergePersonMade } from './merge-person-made';
+import { mergePhases } from './merge-phases';
 import type { MapMerge } from './merge-report';
 import { mergeLanes, mergeStages } from './merge-stages-and-lanes';
 
@@ -14,6 +15,10 @@ import { mergeLanes, mergeStages } from './merge-stages-and-lanes';
  *   A match keeps its id, key and person-made fields and takes the board's name (and lane kind)
  *   unless a person edited it. New ones are added; those gone from the board are kept, flagged
  *   `removedAtSource`, right after the entry that preceded them.
+ * - Pain points and opportunities raised from a sticky match by it: they keep their id, key,
+ *   scores, status and links, take its new text unless a person retitled them, and are flagged
+ *   `removedAtSource` (never dropped) when the sticky leaves its lane or the board.
+ * - Phases a person already has are kept; a map without phases takes the import's.
  * - Items match by sticky. A match keeps its id and takes the board's text and cell unless a person
  *   edited them. Hand-made items stay. An item whose sticky left the grid goes back to unplaced,
  *   unless a person placed it by hand or a pain point refers to it; an item whose sticky is gone
@@ -37,12 +42,15 @@ export function mergeMaps(previous: JourneyMap, next: JourneyMap): MapMerge {
   const personMade = mergePersonMade({
     previous,
     next,
+    items: items.items,
+    lanes: lanes.entries,
     stageIdOf: stages.idOf,
     itemIdOf: items.idOf,
   });
   return {
     map: {
       ...previous,
+      phases: mergePhases(previous.phases, next.phases, stages.idOf),
       stages: stages.entries,
       lanes: lanes.entries,
       items: items.items,
@@ -56,6 +64,7 @@ export function mergeMaps(previous: JourneyMap, next: JourneyMap): MapMerge {
       lanes: lanes.changes,
       items: items.changes,
       added: personMade.added,
+      raised: personMade.raised,
       conflicts: [
         ...stages.conflicts,
         ...lanes.conflicts,

@@ -1,12 +1,18 @@
-// Pain points, opportunities and KPIs on re-import: a person made them, so the map's own are kept
-// as they are and the import only adds those under keys the map does not use yet.
-import type { Kpi, Opportunity, PainPoint } from '../model/journey-map';
+// Pain points, opportunities and KPIs on re-import: a person made or scored them, so the map's own
+// are kept (those raised from a sticky follow its text and are flagged when it goes), and the import
+// only adds those raised from new stickies or under keys the map does not use yet.
+import type { JourneyMap, Kpi, Opportunity, PainPoint } from '../model/journey-map';
+import { keyAllocator } from '../model/key-allocator';
 import { idAllocator } from './id-allocator';
+import { mergeRaised } from './merge-raised';
 import type { ConflictList, MergeConflict, ReportedEntry } from './merge-report';
 
 export interface PersonMadeInput {
-  previous: { painPoints: PainPoint[]; opportunities: Opportunity[]; kpis: Kpi[] };
-  next: { painPoints: PainPoint[]; opportunities: Opportunity[]; kpis: Kpi[] };
+  previous: JourneyMap;
+  next: JourneyMap;
+  /** The merged map's items and lanes: where each raised entry's sticky now is. */
+  items: JourneyMap['items'];
+  lanes: JourneyMap['lanes'];
   /** Import stage id → merged stage id. */
   stageIdOf: ReadonlyMap<string, string>;
   /** Import item id → merged item id. */
@@ -18,6 +24,7 @@ export interface MergedPersonMade {
   opportunities: Opportunity[];
   kpis: Kpi[];
   added: { painPoints: ReportedEntry[]; opportunities: ReportedEntry[]; kpis: ReportedEntry[] };
+  raised: { retitled: ReportedEntry[]; removed: ReportedEntry[] };
   conflicts: MergeConflict[];
 }
 
@@ -32,16 +39,30 @@ interface Added<T> {
  * `previous`, then each entry of `next` whose key is new, with a fresh id and its references
  * remapped by `remap` (undefined leaves the entry out).
  */
-function addNewKeys<T extends { id: string; key: string }>(
+function addNewKeys<T extends { id: string; key: string; itemId?: string | undefined }>(
   previous: readonly T[],
   next: readonly T[],
   label: (entry: T) => string,
   remap: (entry: T) => T | undefined,
+  matched: ReadonlyMap<string, string> = new Map(),
 ): Added<T> {
   const idOfKey = new Map(previous.map((entry) => [entry.key, entry.id]));
   const allocateId = idAllocator(previous.map((entry) => entry.id));
-  const result: Added<T> = { entries: [...previous], idOf: new Map(), added: [] };
+  const keys = keyAllocator(previous.map((entry) => entry.key));
+  const result: Added<T> = { entries: [...previous], idOf: new Map(matched), added: [] };
   for (const entry of next) {
+    if (matched.has(entry.id)) continue;
+    // Raised from a new sticky: a new entry even if its text slugs to a key the map already uses.
+    if (entry.itemId !== undefined && idOfKey.has(entry.key)) {
+      const remapped = remap(entry);
+      if (!remapped) continue;
+      const added = { ...remapped, id: allocateId(entry.id), key: keys(entry.key) };
+      idOfKey.set(added.key, added.id);
+      result.idOf.set(entry.id, added.id);
+      result.entries.push(added);
+      result.added.push({ id: added.id, label: label(added) });
+      continue;
+    }
     const existing = idOfKey.get(entry.key);
     if (existing !== undefined) {
       result.idOf.set(entry.id, existing);
@@ -50,6 +71,7 @@ function addNewKeys<T extends { id: string; key: string }>(
     const remapped = remap(entry);
     if (!remapped) continue;
     const added = { ...remapped, id: allocateId(entry.id) };
+    keys.claim(added.key);
     idOfKey.set(added.key, added.id);
     result.idOf.set(entry.id, added.id);
     result.entries.push(added);
@@ -130,17 +152,26 @@ function remapKpi(remapping: Remapping, kpi: Kpi): Kpi | undefined {
 export function mergePersonMade(input: PersonMadeInput): MergedPersonMade {
   const remapping: Remapping = { input, conflicts: [] };
   const { previous, next } = input;
+  const raisedPains = mergeRaised('pain-points', previous.painPoints, next.painPoints, input);
+  const raisedOpportunities = mergeRaised(
+    'opportunities',
+    previous.opportunities,
+    next.opportunities,
+    input,
+  );
   const painPoints = addNewKeys(
-    previous.painPoints,
+    raisedPains.entries,
     next.painPoints,
     (pain) => pain.title,
     (pain) => remapPainPoint(remapping, pain),
+    raisedPains.matched,
   );
   const opportunities = addNewKeys(
-    previous.opportunities,
+    raisedOpportunities.entries,
     next.opportunities,
     (opportunity) => opportunity.title,
     (opportunity) => remapOpportunity(remapping, opportunity, painPoints.idOf),
+    raisedOpportunities.matched,
   );
   const kpis = addNewKeys(
     previous.kpis,
@@ -153,6 +184,10 @@ export function mergePersonMade(input: PersonMadeInput): MergedPersonMade {
     opportunities: opportunities.entries,
     kpis: kpis.entries,
     added: { painPoints: painPoints.added, opportunities: opportunities.added, kpis: kpis.added },
+    raised: {
+      retitled: [...raisedPains.retitled, ...raisedOpportunities.retitled],
+      removed: [...raisedPains.removed, ...raisedOpportunities.removed],
+    },
     conflicts: remapping.conflicts,
   };
 }

@@ -67,6 +67,11 @@ export interface MergeReport {
   items: ItemChanges;
   /** Pain points, opportunities and KPIs the import brought under keys the map did not have. */
   added: { painPoints: ReportedEntry[]; opportunities: ReportedEntry[]; kpis: ReportedEntry[] };
+  /**
+   * Pain points and opportunities raised from stickies: retitled after their sticky's new text, or
+   * newly flagged `removedAtSource` because their sticky left its lane or the board.
+   */
+  raised: { retitled: ReportedEntry[]; removed: ReportedEntry[] };
   conflicts: MergeConflict[];
 }
 
@@ -87,6 +92,7 @@ export function hasChanges(report: MergeReport): boolean {
     report.items.movedToUnplaced.length > 0 ||
     report.added.painPoints.length + report.added.opportunities.length + report.added.kpis.length >
       0 ||
+    report.raised.retitled.length + report.raised.removed.length > 0 ||
     report.conflicts.length > 0
   );
 }

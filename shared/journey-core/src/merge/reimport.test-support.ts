@@ -50,6 +50,7 @@ export function freshImport(map: JourneyMap, prefix = 'new-'): JourneyMap {
     title: map.title,
     state: 'current',
     zoom: 'journey',
+    phases: [],
     stages: stages.map((stage) => boardStage(stage, `${prefix}${stage.id}`)),
     lanes: lanes.map((lane) => boardLane(lane, `${prefix}${lane.id}`)),
     items,

@@ -69,4 +69,22 @@ const unplacedAndLaneKinds: Migration = {
   },
 };
 
-export const journeyMapMigrations: readonly Migration[] = [addKeys, unplacedAndLaneKinds];
+/**
+ * Version 4 groups stages into phases and lets pain points and opportunities stay unscored until a
+ * person scores them: older documents had no phases, and their scores stay as they were.
+ */
+const phasesAndUnscoredPains: Migration = {
+  id: 'journey-map/4-phases-and-unscored-pains',
+  from: 3,
+  to: 4,
+  up(document) {
+    const v3 = z.looseObject({ phases: z.array(z.unknown()).default([]) }).parse(document);
+    return { ...v3, schemaVersion: 4 };
+  },
+};
+
+export const journeyMapMigrations: readonly Migration[] = [
+  addKeys,
+  unplacedAndLaneKinds,
+  phasesAndUnscoredPains,
+];

@@ -29,6 +29,19 @@ const storedV1 = {
 
 const ranMigrations = new Set<string>();
 
+/** A document as an older Throughline stored it under tests/fixtures/maps (outside this package). */
+async function storedFixture(file: string): Promise<unknown> {
+  // A computed file URL: the fixture lies outside the package's rootDir, so tsc must not follow it,
+  // and the core's tsconfig knows no Node or DOM globals such as URL.
+  const meta: { url?: string } = import.meta;
+  const specifier = (meta.url ?? '').replace(
+    /shared\/journey-core\/src\/migrate\/[^/]+$/,
+    `tests/fixtures/maps/${file}`,
+  );
+  const loaded: { default: unknown } = await import(/* @vite-ignore */ specifier);
+  return loaded.default;
+}
+
 describe('migrateMap', () => {
   it('upgrades a stored version 1 map through every step', () => {
     const result = migrateMap(clone(storedV1));
@@ -38,6 +51,7 @@ describe('migrateMap', () => {
     expect(result.value.applied).toEqual([
       'journey-map/2-add-keys',
       'journey-map/3-unplaced-and-lane-kinds',
+      'journey-map/4-phases-and-unscored-pains',
     ]);
     expect(map.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(map.key).toBe('checkout-pay');
@@ -53,7 +67,7 @@ describe('migrateMap', () => {
     expect(map.items[0]?.text).toBe('Card declined without a reason');
   });
 
-  it('upgrades a stored version 2 map with only the last step', () => {
+  it('upgrades a stored version 2 map with the steps after it', () => {
     const first = migrateMap(clone(storedV1));
     if (!first.ok) throw new Error('v1 did not migrate');
     const v2 = { ...clone(first.value.map), schemaVersion: 2, unplaced: undefined };
@@ -63,8 +77,40 @@ describe('migrateMap', () => {
     const result = migrateMap(v2);
     if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
     for (const id of result.value.applied) ranMigrations.add(id);
-    expect(result.value.applied).toEqual(['journey-map/3-unplaced-and-lane-kinds']);
+    expect(result.value.applied).toEqual([
+      'journey-map/3-unplaced-and-lane-kinds',
+      'journey-map/4-phases-and-unscored-pains',
+    ]);
     expect(result.value.map.lanes[1]?.kind).toBe('pain-points');
+  });
+
+  it.each([
+    ['v1', 'returns-v1.map.json', 3],
+    ['v3', 'onboarding-v3.map.json', 1],
+  ])('upgrades the stored %s fixture: no phases, its scores kept', async (_, file, steps) => {
+    const stored = await storedFixture(file);
+    const result = migrateMap(stored);
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    for (const id of result.value.applied) ranMigrations.add(id);
+    expect(result.value.applied).toHaveLength(steps);
+    expect(result.value.applied.at(-1)).toBe('journey-map/4-phases-and-unscored-pains');
+    const { map } = result.value;
+    expect(map.phases).toEqual([]);
+    expect(map.painPoints.length).toBeGreaterThan(0);
+    for (const pain of map.painPoints) {
+      expect(pain.severity).toBeTypeOf('number');
+      expect(pain.reach).toBeTypeOf('number');
+    }
+  });
+
+  it('keeps phases a version 3 document already carried', () => {
+    const first = migrateMap(clone(storedV1));
+    if (!first.ok) throw new Error('v1 did not migrate');
+    const phase = { id: 'ph1', key: 'before', name: 'Before', stageIds: ['s1', 's2'] };
+    const v3 = { ...clone(first.value.map), schemaVersion: 3, phases: [phase] };
+    const result = migrateMap(v3);
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    expect(result.value.map.phases).toEqual([phase]);
   });
 
   it('leaves a current map as it is', () => {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Fraction, Id, IsoDate, ItemSource, Key, Name } from './primitives';
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export const LaneKind = z.enum([
   'actions',
@@ -20,6 +20,12 @@ export type LaneKind = z.infer<typeof LaneKind>;
 export const StageEdits = z.array(z.enum(['name']));
 export const LaneEdits = z.array(z.enum(['name', 'kind']));
 export const ItemEdits = z.array(z.enum(['text', 'cell']));
+export const PhaseEdits = z.array(z.enum(['name', 'stages']));
+/** A score listed here was set by a person: a re-import never overwrites it. */
+export const PainPointEdits = z.array(z.enum(['title', 'severity', 'reach']));
+export const OpportunityEdits = z.array(
+  z.enum(['title', 'reach', 'impact', 'confidence', 'effort']),
+);
 
 export const Stage = z.object({
   id: Id,
@@ -35,6 +41,19 @@ export const Stage = z.object({
   removedAtSource: z.boolean().optional(),
 });
 export type Stage = z.infer<typeof Stage>;
+
+/** A run of consecutive stages a workshop names together ("Before", "During", "After"). */
+export const Phase = z.object({
+  id: Id,
+  key: Key,
+  name: Name,
+  /** In stage order. */
+  stageIds: z.array(Id),
+  source: ItemSource.optional(),
+  edited: PhaseEdits.optional(),
+  removedAtSource: z.boolean().optional(),
+});
+export type Phase = z.infer<typeof Phase>;
 
 export const Lane = z.object({
   id: Id,
@@ -109,12 +128,15 @@ export const PainPoint = z.object({
   stageId: Id,
   /** The map item (usually a sticky in the pain-points lane) this pain point was raised from. */
   itemId: Id.optional(),
-  /** 1 (annoyance) to 5 (customers give up). */
-  severity: z.number().int().min(1).max(5),
-  /** Share of the journey's customers who meet it. */
-  reach: Fraction,
+  /** 1 (annoyance) to 5 (customers give up); absent until a person scores it. */
+  severity: z.number().int().min(1).max(5).optional(),
+  /** Share of the journey's customers who meet it; absent until a person scores it. */
+  reach: Fraction.optional(),
   evidence: z.array(z.string()).default([]),
   status: PainPointStatus.default('open'),
+  edited: PainPointEdits.optional(),
+  /** Its item is gone from the board or left the pain-points lane; kept until a person confirms. */
+  removedAtSource: z.boolean().optional(),
 });
 export type PainPoint = z.infer<typeof PainPoint>;
 
@@ -123,13 +145,19 @@ export const Opportunity = z.object({
   key: Key,
   title: Name,
   stageId: Id,
+  /** The map item (usually a sticky in the opportunities lane) this opportunity was raised from. */
+  itemId: Id.optional(),
   painPointIds: z.array(Id).default([]),
-  reach: Fraction,
+  // Every score is absent until a person sets it: inference has no basis for a number.
+  reach: Fraction.optional(),
   /** 1 (minimal) to 5 (massive). */
-  impact: z.number().min(1).max(5),
-  confidence: Fraction,
+  impact: z.number().min(1).max(5).optional(),
+  confidence: Fraction.optional(),
   /** Person-weeks. */
-  effort: z.number().positive(),
+  effort: z.number().positive().optional(),
+  edited: OpportunityEdits.optional(),
+  /** Its item is gone from the board or left the opportunities lane; kept until a person confirms. */
+  removedAtSource: z.boolean().optional(),
 });
 export type Opportunity = z.infer<typeof Opportunity>;
 
@@ -171,6 +199,8 @@ export const JourneyMap = z.object({
   zoom: ZoomLevel.default('journey'),
   /** The stage of a higher-level map that this map details. */
   parent: z.object({ mapId: Id, stageId: Id }).optional(),
+  /** In stage order; a stage belongs to at most one phase, and a map need have none. */
+  phases: z.array(Phase).default([]),
   stages: z.array(Stage),
   lanes: z.array(Lane),
   items: z.array(MapItem).default([]),

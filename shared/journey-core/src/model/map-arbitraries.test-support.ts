@@ -252,6 +252,7 @@ function assemble({ head: { idToken, boardId, parent, ...head }, ...drafts }: Dr
     key: slugify(head.title),
     ...head,
     ...(parent ? { parent: { mapId: `parent-${parent.mapId}`, stageId: parent.stageId } } : {}),
+    phases: [],
     stages: drafts.stages.map(({ sourced: has, gone, childMapId, ...stage }, index) => ({
       id: stageId(index),
       key: stageKey(stage.name),

@@ -40,7 +40,7 @@ const checkout = checkoutMap({
 });
 
 const onboarding = JourneyMap.parse({
-  schemaVersion: 3,
+  schemaVersion: 4,
   id: 'm-onboarding',
   key: 'onboarding',
   title: 'Onboarding',

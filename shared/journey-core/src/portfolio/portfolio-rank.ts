@@ -1,7 +1,13 @@
 // Where to invest next: every journey and every stage, ranked by need, with the reasons why.
 import type { JourneyMap } from '../model/journey-map';
 import type { WorkLink } from '../model/work-link';
-import { type JourneyRollup, type RollupOptions, rollup, type StageRollup } from '../rollup/rollup';
+import {
+  type JourneyRollup,
+  type RollupOptions,
+  rollup,
+  type StageRollup,
+  type UnaddressedPainPoint,
+} from '../rollup/rollup';
 import {
   byWeight,
   journeyKpiReason,
@@ -13,6 +19,7 @@ import {
   type StageReasonCode,
   stageReasons,
   statusOf,
+  unscoredNote,
   worstStatus,
 } from './portfolio-score';
 
@@ -82,10 +89,10 @@ const STATUS_FIELD: Record<PortfolioStatus, keyof Omit<StageStatusCounts, 'total
 /** What a journey says about the stages that share a reason. */
 const JOURNEY_MESSAGES: Record<
   StageReasonCode,
-  (stages: string, count: number, pains: number) => string
+  (stages: string, count: number, pains: readonly UnaddressedPainPoint[]) => string
 > = {
   'unaddressed-pain': (stages, count, pains) =>
-    `${plural(pains, 'open pain point')} with no linked work in ${plural(count, 'stage')}: ${stages}`,
+    `${plural(pains.length, 'open pain point')} with no linked work${unscoredNote(pains)} in ${plural(count, 'stage')}: ${stages}`,
   underfunded: (stages, count) => `${plural(count, 'stage')} underfunded: ${stages}`,
   'off-track': (stages, count) => `${plural(count, 'stage')} off track: ${stages}`,
   'at-risk': (stages, count) => `${plural(count, 'stage')} at risk: ${stages}`,
@@ -156,10 +163,7 @@ function journeyReasons(stages: readonly Unranked<RankedStage>[]): Reason[] {
   }
   return [...shared].map(([code, entries]) => {
     const names = [...entries].sort((a, b) => b.weight - a.weight).map((entry) => entry.stage.name);
-    const pains = entries.reduce(
-      (sum, entry) => sum + entry.stage.figures.unaddressedPainPoints.length,
-      0,
-    );
+    const pains = entries.flatMap((entry) => entry.stage.figures.unaddressedPainPoints);
     return {
       code,
       message: JOURNEY_MESSAGES[code](listed(names), entries.length, pains),

@@ -12,6 +12,8 @@ import {
   stageReasons,
   statusOf,
   UNDERFUNDED_WEIGHT,
+  UNSCORED_REACH,
+  UNSCORED_SEVERITY,
   worstStatus,
 } from './portfolio-score';
 
@@ -174,6 +176,38 @@ describe('stageReasons', () => {
       '5 open pain points with no linked work: "S5" severity 5 × reach 100%, "S4" severity 4 × reach 100%, "S3" severity 3 × reach 100% and 2 more',
     );
     expect(pain?.weight).toBeCloseTo(3, 6);
+  });
+});
+
+describe('unscored pain points', () => {
+  const unscored = (fields: object) => {
+    const { severity: _, reach: __, ...pain } = painPoint({ title: 'Sticky', ...fields });
+    return pain;
+  };
+
+  it('weigh by the documented rule and say "unscored" instead of a number', () => {
+    const stage = browse([{}], {
+      painPoints: [
+        unscored({ id: 'p-u' }),
+        painPoint({ id: 'p-s', key: 'p-s', title: 'Scored', severity: 5, reach: 1 }),
+      ],
+    });
+    expect(stage.unscoredPainPoints).toBe(1);
+    expect(stage.unaddressedPainPoints.map((pain) => 'severity' in pain)).toEqual([false, true]);
+    const [pain] = stageReasons(stage);
+    expect(pain?.message).toBe(
+      '2 open pain points with no linked work (1 unscored): "Scored" severity 5 × reach 100%, "Sticky" unscored',
+    );
+    expect(pain?.weight).toBeCloseTo(1 + (UNSCORED_SEVERITY / 5) * UNSCORED_REACH, 6);
+  });
+
+  it.each([
+    [{ severity: 4 }, '"Sticky" severity 4 × reach unscored'],
+    [{ reach: 0.5 }, '"Sticky" severity unscored × reach 50%'],
+  ])('name the half a person set, %j', (score, text) => {
+    const stage = browse([{}], { painPoints: [{ ...unscored({}), ...score }] });
+    expect(stage.unscoredPainPoints).toBe(1);
+    expect(stageReasons(stage)[0]?.message).toContain(text);
   });
 });
 

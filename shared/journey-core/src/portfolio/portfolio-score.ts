@@ -1,9 +1,21 @@
 // How much a stage needs investment: weighted reasons from its rollup, and the status it shows.
 import { type KpiAttainment, meanAttainment } from '../rollup/kpi-attainment';
-import type { JourneyRollup, RollupFigures, UnaddressedPainPoint } from '../rollup/rollup';
+import {
+  isUnscored,
+  type JourneyRollup,
+  type RollupFigures,
+  type UnaddressedPainPoint,
+} from '../rollup/rollup';
 
 /** The unit of the scale: one severity-5 pain point met by every customer, with no work, scores 1. */
 export const PAIN_WEIGHT = 1;
+/**
+ * An unscored pain point weighs as severity 3 (the middle of the scale: nobody has said it is mild
+ * or severe) met by 10 % of customers (a sticky shows someone met it, not how many): it counts, but
+ * below any pain a person scored as common, so scoring it is what moves it up.
+ */
+export const UNSCORED_SEVERITY = 3;
+export const UNSCORED_REACH = 0.1;
 /** Added on top of the pain itself: nobody is working on the stage at all. */
 export const UNDERFUNDED_WEIGHT = 0.5;
 /** Work is slipping, but it is owned and under way, so it weighs less than pain nobody works on. */
@@ -88,7 +100,22 @@ export function byWeight(a: Reason, b: Reason): number {
   return b.weight - a.weight || CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code);
 }
 
-const painScore = (pain: UnaddressedPainPoint): number => (pain.severity / 5) * pain.reach;
+const painScore = (pain: UnaddressedPainPoint): number =>
+  ((pain.severity ?? UNSCORED_SEVERITY) / 5) * (pain.reach ?? UNSCORED_REACH);
+
+/** What a person said of a pain point; never the number the unscored rule stands in with. */
+function painScoreText(pain: UnaddressedPainPoint): string {
+  if (pain.severity === undefined && pain.reach === undefined) return 'unscored';
+  const severity = pain.severity === undefined ? 'unscored' : String(pain.severity);
+  const reach = pain.reach === undefined ? 'unscored' : percent(pain.reach);
+  return `severity ${severity} × reach ${reach}`;
+}
+
+/** " (1 unscored)" when some of the pain points lack a score, else nothing. */
+export function unscoredNote(pains: readonly UnaddressedPainPoint[]): string {
+  const unscored = pains.filter(isUnscored).length;
+  return unscored === 0 ? '' : ` (${unscored} unscored)`;
+}
 
 const MAX_LISTED = 3;
 
@@ -100,12 +127,10 @@ export function listed(parts: readonly string[]): string {
 function painReason(pains: readonly UnaddressedPainPoint[]): Reason<StageReasonCode> | undefined {
   if (pains.length === 0) return undefined;
   const heaviest = [...pains].sort((a, b) => painScore(b) - painScore(a));
-  const parts = heaviest.map(
-    (pain) => `"${pain.title}" severity ${pain.severity} × reach ${percent(pain.reach)}`,
-  );
+  const parts = heaviest.map((pain) => `"${pain.title}" ${painScoreText(pain)}`);
   return {
     code: 'unaddressed-pain',
-    message: `${plural(pains.length, 'open pain point')} with no linked work: ${listed(parts)}`,
+    message: `${plural(pains.length, 'open pain point')} with no linked work${unscoredNote(pains)}: ${listed(parts)}`,
     weight: PAIN_WEIGHT * pains.reduce((sum, pain) => sum + painScore(pain), 0),
   };
 }

@@ -66,12 +66,13 @@ export function journeyMapArb(mapId = 'm-1'): fc.Arbitrary<JourneyMap> {
         kpis: kpisArb(stageIds),
       })
       .map(({ title, painPoints, kpis }) => ({
-        schemaVersion: 3 as const,
+        schemaVersion: 4 as const,
         id: mapId,
         key: mapId,
         title,
         state: 'current' as const,
         zoom: 'journey' as const,
+        phases: [],
         stages: stageIds.map((id, index) => ({
           id,
           key: `stage-${index}`,

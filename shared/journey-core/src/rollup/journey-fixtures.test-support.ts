@@ -5,7 +5,7 @@ import type { WorkLink } from '../model/work-link';
 /** Three stages (browse, cart, pay), one lane; override any field of the map. */
 export function checkoutMap(overrides: Partial<JourneyMapInput> = {}): JourneyMap {
   return JourneyMap.parse({
-    schemaVersion: 3,
+    schemaVersion: 4,
     id: 'm-checkout',
     key: 'checkout',
     title: 'Checkout',

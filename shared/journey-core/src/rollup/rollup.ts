@@ -10,14 +10,14 @@ export interface RollupOptions {
   asOf?: string;
 }
 
-/** An open pain point that no live work names. */
+/** An open pain point that no live work names; a score a person has not set yet is absent. */
 export interface UnaddressedPainPoint {
   id: string;
   key: string;
   title: string;
   stageId: string;
-  severity: number;
-  reach: number;
+  severity?: number;
+  reach?: number;
 }
 
 /** A link to this map whose stage the map does not have (deleted or from another version). */
@@ -32,6 +32,8 @@ export interface UnmatchedLink {
 export interface RollupFigures extends WorkFigures {
   /** Pain points still open, whether or not work names them. */
   openPainPoints: number;
+  /** Of the open pain points, those a person has not given both a severity and a reach. */
+  unscoredPainPoints: number;
   unaddressedPainPoints: UnaddressedPainPoint[];
   kpis: KpiAttainment[];
   /** Mean attainment of the KPIs with a reading; null when none has one. */
@@ -60,6 +62,7 @@ export interface JourneyRollup extends RollupFigures {
 interface StageBucket {
   tally: WorkTally;
   openPainPoints: number;
+  unscoredPainPoints: number;
   unaddressed: UnaddressedPainPoint[];
   kpis: KpiAttainment[];
 }
@@ -67,6 +70,7 @@ interface StageBucket {
 const emptyBucket = (): StageBucket => ({
   tally: emptyTally(),
   openPainPoints: 0,
+  unscoredPainPoints: 0,
   unaddressed: [],
   kpis: [],
 });
@@ -85,8 +89,17 @@ function unmatched(link: WorkLink): UnmatchedLink {
 
 function unaddressed(pain: PainPoint): UnaddressedPainPoint {
   const { id, key, title, stageId, severity, reach } = pain;
-  return { id, key, title, stageId, severity, reach };
+  const entry: UnaddressedPainPoint = { id, key, title, stageId };
+  if (severity !== undefined) entry.severity = severity;
+  if (reach !== undefined) entry.reach = reach;
+  return entry;
 }
+
+/** Unscored until a person has set both: half a score ranks no better than none. */
+export const isUnscored = (pain: {
+  severity?: number | undefined;
+  reach?: number | undefined;
+}): boolean => pain.severity === undefined || pain.reach === undefined;
 
 /** Spelled out, not `...tallyFigures()`: that spread tripled the cost of a 200,000-stage rollup. */
 function figures(bucket: StageBucket): RollupFigures {
@@ -98,6 +111,7 @@ function figures(bucket: StageBucket): RollupFigures {
     overdue: work.overdue,
     activeHealth: work.activeHealth,
     openPainPoints: bucket.openPainPoints,
+    unscoredPainPoints: bucket.unscoredPainPoints,
     unaddressedPainPoints: bucket.unaddressed,
     kpis: bucket.kpis,
     kpiAttainment: meanAttainment(bucket.kpis),
@@ -132,8 +146,13 @@ export function rollup(
   for (const pain of map.painPoints) {
     if (pain.status !== 'open') continue;
     const bucket = buckets.get(pain.stageId);
+    const unscored = isUnscored(pain) ? 1 : 0;
     journey.openPainPoints += 1;
-    if (bucket) bucket.openPainPoints += 1;
+    journey.unscoredPainPoints += unscored;
+    if (bucket) {
+      bucket.openPainPoints += 1;
+      bucket.unscoredPainPoints += unscored;
+    }
     if (namedPainPoints.has(pain.id)) continue;
     journey.unaddressed.push(unaddressed(pain));
     bucket?.unaddressed.push(unaddressed(pain));

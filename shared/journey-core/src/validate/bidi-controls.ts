@@ -30,6 +30,7 @@ export function bidiControlWarnings(map: JourneyMap): Diagnostic[] {
     check(stage.description, ['stages', index, 'description']);
     check(stage.owner, ['stages', index, 'owner']);
   }
+  for (const [index, phase] of map.phases.entries()) check(phase.name, ['phases', index, 'name']);
   for (const [index, lane] of map.lanes.entries()) check(lane.name, ['lanes', index, 'name']);
   for (const [index, item] of map.items.entries()) check(item.text, ['items', index, 'text']);
   for (const [index, entry] of map.unplaced.entries()) {

@@ -4,10 +4,14 @@ import { JourneyMap, type JourneyMapInput } from '../model/journey-map';
 import { validateMap } from './validate-map';
 
 const sound: JourneyMapInput = {
-  schemaVersion: 3,
+  schemaVersion: 4,
   id: 'm1',
   key: 'onboarding',
   title: 'Onboarding',
+  phases: [
+    { id: 'ph1', key: 'before', name: 'Before', stageIds: ['s1'] },
+    { id: 'ph2', key: 'during', name: 'During', stageIds: ['s2'] },
+  ],
   stages: [
     { id: 's1', key: 'discover', name: 'Discover' },
     { id: 's2', key: 'sign-up', name: 'Sign up' },
@@ -50,6 +54,7 @@ const sound: JourneyMapInput = {
       key: 'social-login',
       title: 'Social login',
       stageId: 's2',
+      itemId: 'i2',
       painPointIds: ['p1'],
       reach: 0.5,
       impact: 3,
@@ -201,6 +206,51 @@ describe('validateMap', () => {
       /own parent/,
     ],
     [
+      'an opportunity from a missing item',
+      (m) => {
+        m.opportunities[0]!.itemId = 'gone';
+      },
+      'dangling-reference',
+      ['opportunities', 0, 'itemId'],
+      /item "gone"/,
+    ],
+    [
+      'a phase with a missing stage',
+      (m) => {
+        m.phases[1]!.stageIds.push('gone');
+      },
+      'dangling-reference',
+      ['phases', 1, 'stageIds', 1],
+      /stage "gone"/,
+    ],
+    [
+      'a stage in two phases',
+      (m) => {
+        m.phases[1]!.stageIds.unshift('s1');
+      },
+      'stage-in-two-phases',
+      ['phases', 1, 'stageIds', 0],
+      /phases\[0\]/,
+    ],
+    [
+      'two phases with one key',
+      (m) => {
+        m.phases[1]!.key = 'before';
+      },
+      'duplicate-key',
+      ['phases', 1, 'key'],
+      /phases\[0\]/,
+    ],
+    [
+      'two phases with one id',
+      (m) => {
+        m.phases[1]!.id = 'ph1';
+      },
+      'duplicate-id',
+      ['phases', 1, 'id'],
+      /phases\[0\]/,
+    ],
+    [
       'a stage that zooms into its own map',
       (m) => {
         m.stages[0]!.childMapId = 'm1';
@@ -219,6 +269,7 @@ describe('validateMap', () => {
     [
       'a map with no stages or lanes',
       (m) => {
+        m.phases = [];
         m.stages = [];
         m.lanes = [];
         m.items = [];
@@ -282,6 +333,40 @@ describe('validateMap', () => {
       },
       'unplaced-items',
       ['unplaced'],
+    ],
+    [
+      'a phase with no stages',
+      (m) => {
+        m.phases[1]!.stageIds = [];
+      },
+      'empty-phase',
+      ['phases', 1],
+    ],
+    [
+      'a phase whose stages are not next to each other',
+      (m) => {
+        m.stages.push({ id: 's3', key: 'use', name: 'Use' });
+        m.items.push({ id: 'i3', stageId: 's3', laneId: 'l1', text: 'Logs in' });
+        m.phases[0]!.stageIds.push('s3');
+      },
+      'phase-not-consecutive',
+      ['phases', 0, 'stageIds'],
+    ],
+    [
+      'a phase gone from the board',
+      (m) => {
+        m.phases[0]!.removedAtSource = true;
+      },
+      'removed-at-source',
+      ['phases', 0],
+    ],
+    [
+      'a pain point whose sticky is gone',
+      (m) => {
+        m.painPoints[0]!.removedAtSource = true;
+      },
+      'removed-at-source',
+      ['painPoints', 0],
     ],
     [
       'a KPI whose target is its baseline',

@@ -7,6 +7,65 @@ import { bidiControlWarnings } from './bidi-controls';
 
 type Path = (string | number)[];
 
+interface Report {
+  error(code: string, path: Path, message: string): void;
+  warn(code: string, path: Path, message: string): void;
+}
+
+/**
+ * Phases group runs of stages: each stage they name must exist and belong to one phase only; a
+ * phase whose stages are not next to each other in stage order, or that has none, is doubtful.
+ */
+function checkPhases(map: JourneyMap, stageIds: Set<unknown>, report: Report): void {
+  const position = new Map(map.stages.map((stage, index) => [stage.id, index]));
+  const phaseOfStage = new Map<string, number>();
+  map.phases.forEach((phase, index) => {
+    if (phase.stageIds.length === 0) {
+      report.warn('empty-phase', ['phases', index], `phase "${phase.name}" has no stages`);
+    }
+    const positions: number[] = [];
+    phase.stageIds.forEach((stageId, at) => {
+      const path = ['phases', index, 'stageIds', at];
+      if (!stageIds.has(stageId)) {
+        report.error(
+          'dangling-reference',
+          path,
+          `refers to stage "${stageId}", which is not in this map`,
+        );
+        return;
+      }
+      const first = phaseOfStage.get(stageId);
+      if (first !== undefined) {
+        report.error(
+          'stage-in-two-phases',
+          path,
+          `stage "${stageId}" is already in phases[${first}]`,
+        );
+        return;
+      }
+      phaseOfStage.set(stageId, index);
+      positions.push(position.get(stageId) ?? 0);
+    });
+    const consecutive = positions.every(
+      (stagePosition, at) => at === 0 || stagePosition === (positions[at - 1] ?? 0) + 1,
+    );
+    if (!consecutive) {
+      report.warn(
+        'phase-not-consecutive',
+        ['phases', index, 'stageIds'],
+        `phase "${phase.name}" holds stages that are not next to each other in stage order`,
+      );
+    }
+    if (phase.removedAtSource) {
+      report.warn(
+        'removed-at-source',
+        ['phases', index],
+        `phase "${phase.name}" is gone from the board; confirm or restore it`,
+      );
+    }
+  });
+}
+
 /** Everything wrong or doubtful in a map, errors first; an empty list means the map is sound. */
 export function validateMap(map: JourneyMap): Diagnostic[] {
   const found: Diagnostic[] = [];
@@ -35,6 +94,8 @@ export function validateMap(map: JourneyMap): Diagnostic[] {
   unique('stages', map.stages, 'key');
   const laneIds = unique('lanes', map.lanes, 'id');
   unique('lanes', map.lanes, 'key');
+  unique('phases', map.phases, 'id');
+  unique('phases', map.phases, 'key');
   const itemIds = unique('items', map.items, 'id');
   const painIds = unique('painPoints', map.painPoints, 'id');
   unique('painPoints', map.painPoints, 'key');
@@ -121,12 +182,22 @@ export function validateMap(map: JourneyMap): Diagnostic[] {
     );
   }
 
+  checkPhases(map, stageIds, { error, warn });
+
   map.painPoints.forEach((pain, index) => {
     reference(stageIds, pain.stageId, ['painPoints', index, 'stageId'], 'stage');
     reference(itemIds, pain.itemId, ['painPoints', index, 'itemId'], 'item');
+    if (pain.removedAtSource) {
+      warn(
+        'removed-at-source',
+        ['painPoints', index],
+        `pain point "${pain.title}" lost its sticky on the board; confirm or restore it`,
+      );
+    }
   });
   map.opportunities.forEach((opportunity, index) => {
     reference(stageIds, opportunity.stageId, ['opportunities', index, 'stageId'], 'stage');
+    reference(itemIds, opportunity.itemId, ['opportunities', index, 'itemId'], 'item');
     opportunity.painPointIds.forEach((painId, at) => {
       reference(painIds, painId, ['opportunities', index, 'painPointIds', at], 'pain point');
     });

@@ -81,7 +81,7 @@ describe('convert', () => {
       kind: 'success',
       message: 'Converted 3 stickies: 3 placed, 0 unsure, 0 unplaced.',
     });
-    expect(summary).toEqual({ stickies: 3, placed: 3, unsure: 0, unplaced: 0 });
+    expect(summary).toMatchObject({ stickies: 3, placed: 3, unsure: 0, unplaced: 0 });
     expect(map?.title).toBe('Returns');
     expect(map?.stages.map((stage) => stage.name)).toEqual(['Ask', 'Ship']);
     expect(map?.lanes.map((lane) => lane.kind)).toEqual(['actions', 'pain-points']);
