@@ -13,8 +13,14 @@ import {
 } from '@throughline/platform-fakes';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DrawingBoard, type DrawReport, describeReport, drawPlan } from './draw-plan';
-import { LANE_COLOURS } from './lane-colours';
+import {
+  type DrawingBoard,
+  type DrawReport,
+  describeReport,
+  drawPlan,
+  PHASE_HEADER_FILL,
+} from './draw-plan';
+import { LANE_COLOURS, STAGE_HEADER_FILL } from './lane-colours';
 import { STICKY_LINK_KEY } from './sticky-link';
 import { abortError, type Clock } from './write-pacer';
 
@@ -192,6 +198,28 @@ describe('drawPlan', () => {
       'frame.add': plan.headers.length + plan.stickies.length,
       'item.setMetadata': plan.stickies.length,
     });
+  });
+
+  it('draws phase headers as shapes in the frame, darker and larger than stage headers', async () => {
+    const map = journey({
+      phases: [
+        { id: 'ph-before', key: 'before', name: 'Before', stageIds: ['st-discover', 'st-sign-up'] },
+      ],
+    });
+    const plan = layoutMapOnBoard(map);
+    const { board, clock, sdk } = setup();
+    const report = await drawPlan(sdk, plan, { mapId: map.id, pace: { clock } });
+    expect(report.status).toBe('complete');
+    expect(board.items.size).toBe(plan.total);
+    const drawnPhase = report.drawn.find((drawn) => drawn.part.role === 'phase');
+    expect(drawnPhase?.part).toEqual({ role: 'phase', refId: 'ph-before', text: 'Before' });
+    const styleOf = (refId: string) => {
+      const drawn = report.drawn.find((part) => 'refId' in part.part && part.part.refId === refId);
+      const stored = board.item(drawn?.boardItemId ?? '');
+      return stored.kind === 'shape' ? stored.data.style : undefined;
+    };
+    expect(styleOf('ph-before')).toMatchObject({ fillColor: PHASE_HEADER_FILL, fontSize: 28 });
+    expect(styleOf('st-discover')).toMatchObject({ fillColor: STAGE_HEADER_FILL, fontSize: 24 });
   });
 
   it('writes sticky text as escaped HTML, never as markup', async () => {

@@ -25,7 +25,7 @@ export type DrawingBoard = Pick<Miro['board'], 'createFrame' | 'createShape' | '
 /** One thing the plan asks for, named the way the map names it. */
 export type PlannedPart =
   | { role: 'frame'; title: string }
-  | { role: 'stage' | 'lane'; refId: string; text: string }
+  | { role: 'phase' | 'stage' | 'lane'; refId: string; text: string }
   | { role: 'sticky'; itemId: string; text: string };
 
 export interface DrawnPart {
@@ -96,9 +96,26 @@ function stickyPart(sticky: PlannedSticky): PlannedPart {
   return { role: 'sticky', itemId: sticky.itemId, text: sticky.text };
 }
 
+/** A phase groups stages: a darker neutral than theirs, so the two header rows read apart. */
+export const PHASE_HEADER_FILL = '#d4d4d4';
+
+/** The fill and type size of each header role; lane labels take their lane's colour. */
+function headerLook(header: PlannedHeader): { fill: string; fontSize: number } {
+  switch (header.role) {
+    case 'phase':
+      return { fill: PHASE_HEADER_FILL, fontSize: 28 };
+    case 'stage':
+      return { fill: STAGE_HEADER_FILL, fontSize: 24 };
+    case 'lane':
+      return {
+        fill: header.kind ? LANE_COLOURS[header.kind].hex : STAGE_HEADER_FILL,
+        fontSize: 20,
+      };
+  }
+}
+
 function headerTask(board: DrawingBoard, header: PlannedHeader): Task {
-  const fill =
-    header.role === 'lane' && header.kind ? LANE_COLOURS[header.kind].hex : STAGE_HEADER_FILL;
+  const { fill, fontSize } = headerLook(header);
   return {
     part: headerPart(header),
     create: () =>
@@ -111,7 +128,7 @@ function headerTask(board: DrawingBoard, header: PlannedHeader): Task {
         style: {
           fillColor: fill,
           color: '#1a1a1a',
-          fontSize: header.role === 'stage' ? 24 : 20,
+          fontSize,
           textAlign: 'center',
           textAlignVertical: 'middle',
         },

@@ -102,9 +102,10 @@ function signalOf(
     const names = distinct(colours.filter((colour) => colour !== undefined)).join(' and ');
     return `${names}, a colour no content sticky uses`;
   }
+  // Width only: a square sticky is drawn taller than a rectangular one of the same width, so
+  // height tells shapes apart, not headers from content.
   for (const [larger, smaller, sizeOf] of [
     ['wider', 'narrower', (box: Box) => box.width],
-    ['taller', 'shorter', (box: Box) => box.height],
   ] as const) {
     let least = Number.POSITIVE_INFINITY;
     let most = 0;

@@ -8,9 +8,10 @@ export interface PlannedFrame {
 }
 
 export interface PlannedHeader {
-  /** The stage or lane this header names. */
+  /** The phase, stage or lane this header names. */
   refId: string;
-  role: 'stage' | 'lane';
+  /** A phase header spans its stages' columns, in a row above the stage headers. */
+  role: 'phase' | 'stage' | 'lane';
   text: string;
   box: Box;
   /** Lane labels carry their lane's kind so the writer can colour them. */

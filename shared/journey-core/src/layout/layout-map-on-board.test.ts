@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { Box } from '../infer/board-item';
 import { CURRENT_SCHEMA_VERSION, type JourneyMap } from '../model/journey-map';
 import { journeyMapArbitrary } from '../model/map-arbitraries.test-support';
+import type { BoardPlan } from './board-plan';
 import {
+  HEADER_HEIGHT,
   LABEL_WIDTH,
   layoutMapOnBoard,
   MAX_STICKIES_ACROSS,
   STICKY_SIZE,
 } from './layout-map-on-board';
+import { PHASE_HEADER_HEIGHT } from './phase-headers';
 
 const inside = (inner: Box, outer: Box) =>
   inner.left >= outer.left &&
@@ -132,5 +135,94 @@ describe('layoutMapOnBoard', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+/** Four stages, so that phases can leave one out. */
+function fourStages(phases: JourneyMap['phases']): JourneyMap {
+  const map = twoByTwo(3);
+  map.stages.push({ id: 's3', key: 'use', name: 'Use' }, { id: 's4', key: 'renew', name: 'Renew' });
+  map.items.push({ id: 'later', stageId: 's4', laneId: 'l1', text: 'renews' });
+  return { ...map, phases };
+}
+
+const phase = (id: string, stageIds: string[]) => ({ id, key: id, name: `Phase ${id}`, stageIds });
+
+/** Every box but the phase headers', moved up by `dy`: the plan as it would be without them. */
+function withoutPhases(plan: BoardPlan, dy: number) {
+  const up = (box: Box) => ({ ...box, top: box.top - dy });
+  return {
+    frame: { ...plan.frame.box, height: plan.frame.box.height - dy },
+    headers: plan.headers.filter((h) => h.role !== 'phase').map((h) => ({ ...h, box: up(h.box) })),
+    stickies: plan.stickies.map((s) => ({ ...s, box: up(s.box) })),
+  };
+}
+
+describe('layoutMapOnBoard with phases', () => {
+  it.each([
+    {
+      name: 'two phases over all stages',
+      phases: [phase('a', ['s1', 's2']), phase('b', ['s3', 's4'])],
+      spans: [
+        ['a', 's1', 's2'],
+        ['b', 's3', 's4'],
+      ],
+    },
+    {
+      name: 'a stage in no phase gets no phase header',
+      phases: [phase('a', ['s1']), phase('b', ['s2', 's3'])],
+      spans: [
+        ['a', 's1', 's1'],
+        ['b', 's2', 's3'],
+      ],
+    },
+    {
+      name: 'unknown stage ids are ignored; a phase with none drawn gets no header',
+      phases: [phase('a', ['gone', 's2']), phase('b', ['also-gone'])],
+      spans: [['a', 's2', 's2']],
+    },
+  ])('$name: one header per phase, spanning its stage columns, in order', ({ phases, spans }) => {
+    const plan = layoutMapOnBoard(fourStages(phases), { origin: { x: 40, y: -300 } });
+    const box = (refId: string) => plan.headers.find((h) => h.refId === refId)?.box;
+    const drawn = plan.headers.filter((h) => h.role === 'phase');
+    expect(drawn.map((h) => h.refId)).toEqual(spans.map(([id]) => id));
+    for (const [id = '', first = '', last = ''] of spans) {
+      const phaseBox = box(id);
+      const firstBox = box(first);
+      const lastBox = box(last);
+      if (!phaseBox || !firstBox || !lastBox) throw new Error('missing headers');
+      expect(phaseBox.left).toBe(firstBox.left);
+      expect(phaseBox.left + phaseBox.width).toBe(lastBox.left + lastBox.width);
+      expect(phaseBox.height).toBe(PHASE_HEADER_HEIGHT);
+      expect(phaseBox.top + phaseBox.height).toBe(firstBox.top);
+    }
+    expect(plan.total).toBe(1 + spans.length + 4 + 2 + plan.stickies.length);
+  });
+
+  it.each([
+    {
+      name: 'phases',
+      phases: [phase('a', ['s1', 's2']), phase('b', ['s3'])],
+      dy: PHASE_HEADER_HEIGHT,
+    },
+    { name: 'no phases', phases: [], dy: 0 },
+    { name: 'only phases of unknown stages', phases: [phase('a', ['gone'])], dy: 0 },
+  ])(
+    '$name: the rest of the plan moves down by the phase row, if one is drawn',
+    ({ phases, dy }) => {
+      const plain = layoutMapOnBoard(fourStages([]), { origin: { x: 40, y: -300 } });
+      const phased = layoutMapOnBoard(fourStages(phases), { origin: { x: 40, y: -300 } });
+      expect(withoutPhases(phased, dy)).toEqual(withoutPhases(plain, 0));
+      expect(phased.skipped).toEqual(plain.skipped);
+    },
+  );
+
+  it('plans a map without phases as it always has: stage headers at the top padding', () => {
+    const plan = layoutMapOnBoard(twoByTwo(1), { origin: { x: 0, y: 0 } });
+    const stage = plan.headers.find((h) => h.role === 'stage')?.box;
+    const lane = plan.headers.find((h) => h.role === 'lane')?.box;
+    expect(stage).toEqual({ left: 360, top: 80, width: 248, height: HEADER_HEIGHT });
+    expect(lane).toEqual({ left: 80, top: 200, width: LABEL_WIDTH, height: 248 });
+    expect(plan.frame.box).toEqual({ left: 0, top: 0, width: 936, height: 776 });
   });
 });

@@ -1,8 +1,9 @@
-// Lays a journey map out as a clean board grid: a frame, stage headers across the top, lane labels
-// down the left, and each cell's items in a small block of square stickies.
+// Lays a journey map out as a clean board grid: a frame, phase and stage headers across the top,
+// lane labels down the left, and each cell's items in a small block of square stickies.
 import type { Box } from '../infer/board-item';
 import type { JourneyMap, LaneKind, MapItem } from '../model/journey-map';
 import type { BoardPlan, LayoutOptions, PlannedHeader, PlannedSticky } from './board-plan';
+import { PHASE_HEADER_HEIGHT, planPhaseHeaders } from './phase-headers';
 
 /** Miro's default square sticky is 199 px wide; 200 keeps the grid on round numbers. */
 export const STICKY_SIZE = 200;
@@ -28,15 +29,17 @@ interface Cells {
   skipped: string[];
 }
 
-/** One pass over the items; a stage or lane id that appears twice names its first entry. */
+/** Index by id; an id that appears twice names its first entry. */
+function firstIndex(entries: readonly { id: string }[]): Map<string, number> {
+  const indexes = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    if (!indexes.has(entry.id)) indexes.set(entry.id, index);
+  });
+  return indexes;
+}
+
+/** One pass over the items. */
 function cellsOf(map: JourneyMap): Cells {
-  const firstIndex = (entries: readonly { id: string }[]) => {
-    const indexes = new Map<string, number>();
-    entries.forEach((entry, index) => {
-      if (!indexes.has(entry.id)) indexes.set(entry.id, index);
-    });
-    return indexes;
-  };
   const stageAt = firstIndex(map.stages);
   const laneAt = firstIndex(map.lanes);
   const cells: Cells = { byKey: new Map(), skipped: [] };
@@ -94,16 +97,23 @@ export function layoutMapOnBoard(map: JourneyMap, options: LayoutOptions = {}): 
   const widths = across.map(span);
   const heights = rows.map(span);
   const gridLeft = origin.x + PADDING + LABEL_WIDTH;
-  const gridTop = origin.y + PADDING + HEADER_HEIGHT;
   const lefts = starts(gridLeft, widths);
+  const phases =
+    map.phases.length === 0
+      ? []
+      : planPhaseHeaders(map.phases, firstIndex(map.stages), { lefts, widths }, origin.y + PADDING);
+  // Only a drawn phase row moves the grid down, so a map without phases plans as it always did.
+  const phaseRow = phases.length > 0 ? PHASE_HEADER_HEIGHT : 0;
+  const stageTop = origin.y + PADDING + phaseRow;
+  const gridTop = stageTop + HEADER_HEIGHT;
   const tops = starts(gridTop, heights);
   const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
-  const headers: PlannedHeader[] = [];
+  const headers: PlannedHeader[] = [...phases];
   map.stages.forEach((stage, index) => {
     const box = {
       left: lefts[index] ?? gridLeft,
-      top: origin.y + PADDING,
+      top: stageTop,
       width: widths[index] ?? span(1),
       height: HEADER_HEIGHT,
     };
@@ -141,7 +151,7 @@ export function layoutMapOnBoard(map: JourneyMap, options: LayoutOptions = {}): 
       left: origin.x,
       top: origin.y,
       width: PADDING + LABEL_WIDTH + sum(widths) + PADDING,
-      height: PADDING + HEADER_HEIGHT + sum(heights) + PADDING,
+      height: PADDING + phaseRow + HEADER_HEIGHT + sum(heights) + PADDING,
     },
   };
   return {
