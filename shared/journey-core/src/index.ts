@@ -101,6 +101,7 @@ export { jsonText } from './model/json-text';
 export type { KeyAllocator } from './model/key-allocator';
 export { keyAllocator } from './model/key-allocator';
 export { cellKey, itemsByCell } from './model/map-cells';
+export { sourceBoardIds } from './model/map-sources';
 export { parseJson, parseWith } from './model/parse-document';
 export { Id, IsoDate, ItemSource, Key, slugify, sourceKey } from './model/primitives';
 export { Health, WorkLink, WorkStatus } from './model/work-link';

@@ -6,6 +6,7 @@ import {
   type JourneyMap,
   mergeMaps,
   parseJson,
+  sourceBoardIds,
 } from '@throughline/journey-core';
 import {
   BoardScopeError,
@@ -142,19 +143,9 @@ function inFrame(board: BoardRead, frameId: string): BoardRead {
   }
 }
 
-/** The boards a map's stages, lanes, items and unplaced stickies were read from. */
-function boardsOf(map: JourneyMap): Set<string> {
-  const boards = new Set<string>();
-  const add = (entry: { source?: { boardId: string } | undefined }) => {
-    if (entry.source !== undefined) boards.add(entry.source.boardId);
-  };
-  for (const list of [map.stages, map.lanes, map.items, map.unplaced]) list.forEach(add);
-  return boards;
-}
-
 /** Merging another board's map would flag every sticky of it as removed: a mistake, usually. */
 function refuseOtherBoard(path: string, previous: JourneyMap, boardId: string): void {
-  const boards = boardsOf(previous);
+  const boards = sourceBoardIds(previous);
   if (boards.size === 0 || boards.has(boardId)) return;
   const [other] = boards;
   throw new CliError(

@@ -2,6 +2,7 @@
 import {
   collectPages,
   createHttpClient,
+  createRedactor,
   HttpError,
   type HttpEventListener,
   type HttpLimits,
@@ -105,7 +106,8 @@ export async function fetchBoardItems(options: FetchBoardItemsOptions): Promise<
   if (boardId.trim() === '') throw early('bad-request', 'No board id was given');
   if (token.trim() === '') throw early('unauthorized', 'No Miro access token was given');
 
-  let redact: Redact = (text) => text.split(token).join('[redacted]');
+  // The same redaction the HTTP client applies, for the messages phrased here in Miro's words.
+  const redact = createRedactor([token]);
   try {
     const client = createHttpClient({
       secrets: [token],
@@ -122,7 +124,6 @@ export async function fetchBoardItems(options: FetchBoardItemsOptions): Promise<
         }
       },
     });
-    redact = client.redact;
     const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
     return await collectPages({
       client,

@@ -1,4 +1,5 @@
-// A map drawn by layoutMapOnBoard and read back by inferMapFromBoard comes back the same.
+// A map drawn by layoutMapOnBoard and read back by inferMapFromBoard comes back the same, with or
+// without a phase row above its stage headers.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BoardPlan } from '../layout/board-plan';
@@ -39,7 +40,9 @@ function boardOf(plan: BoardPlan): BoardItem[] {
 
 const mapArbitrary = fc
   .record({
-    stages: fc.integer({ min: 1, max: 5 }),
+    stages: fc.integer({ min: 1, max: 6 }),
+    // Where each run of stages ends; stages after the last cut are in no phase, and no cut, no phases.
+    cuts: fc.uniqueArray(fc.integer({ min: 1, max: 6 }), { maxLength: 4 }),
     kinds: fc.uniqueArray(fc.constantFrom(...LaneKind.options), { minLength: 1, maxLength: 5 }),
     items: fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 30 }),
     origin: fc.record({
@@ -47,7 +50,17 @@ const mapArbitrary = fc
       y: fc.integer({ min: -3000, max: 3000 }),
     }),
   })
-  .map(({ stages, kinds, items, origin }) => {
+  .map(({ stages, cuts, kinds, items, origin }) => {
+    const ends = [...new Set(cuts.map((cut) => Math.min(cut, stages)))].sort((a, b) => a - b);
+    const phases = ends.map((end, n) => ({
+      id: `p${n}`,
+      key: `p${n}`,
+      name: `Phase ${n}`,
+      stageIds: Array.from(
+        { length: end - (ends[n - 1] ?? 0) },
+        (_, k) => `s${(ends[n - 1] ?? 0) + k}`,
+      ),
+    }));
     const map: JourneyMap = {
       schemaVersion: CURRENT_SCHEMA_VERSION,
       id: 'm',
@@ -55,7 +68,7 @@ const mapArbitrary = fc
       title: 'Drawn journey',
       state: 'current',
       zoom: 'journey',
-      phases: [],
+      phases,
       stages: Array.from({ length: stages }, (_, n) => ({
         id: `s${n}`,
         key: `s${n}`,
@@ -77,7 +90,7 @@ const mapArbitrary = fc
   });
 
 describe('reading back a drawn map', () => {
-  it('recovers the stages, lanes, kinds and every item’s cell', () => {
+  it('recovers the stages, lanes, kinds and every item’s cell; a phase row is not taken for stages', () => {
     fc.assert(
       fc.property(mapArbitrary, ({ map, origin }) => {
         const { map: read, summary } = inferMapFromBoard(
@@ -103,7 +116,7 @@ describe('reading back a drawn map', () => {
         }
         expect(summary).toMatchObject({ placed: map.items.length, unsure: 0, unplaced: 0 });
       }),
-      { numRuns: 100 },
+      { numRuns: 200 },
     );
   });
 });
