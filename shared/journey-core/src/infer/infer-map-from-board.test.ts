@@ -11,7 +11,12 @@ import {
   textItem,
   viewOf,
 } from './board-builder.test-support';
-import type { BoardItem, ColourLegend, InferOptions } from './board-item';
+import {
+  type BoardItem,
+  type ColourLegend,
+  type InferOptions,
+  isUnsurePlacement,
+} from './board-item';
 import { inferMapFromBoard } from './infer-map-from-board';
 import { SAMPLE_BOARD_ID, sampleBoardItems } from './sample-board.test-support';
 
@@ -557,6 +562,40 @@ describe('inferMapFromBoard on facilitators’ layouts', () => {
     expect(result.summary.placed + result.summary.unplaced).toBe(stickies);
     expect(JourneyMap.parse(result.map)).toEqual(result.map);
     expect(validateMap(result.map).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('inferMapFromBoard on stickies straddling borders', () => {
+  // The first layout's grid: the stage border at 900, the lane border at 520.
+  const items = [
+    ...headerRow,
+    ...labelColumn,
+    // 70 % in Sign up, wholly in Actions: most of it is in one cell.
+    sticky('most', 'Mostly sign up', 930, 300),
+    // On the corner of four cells, 63 % × 63 % = 40 % in the largest: no cell holds most of it.
+    sticky('corner', 'On the corner', 920, 540),
+  ];
+  const { map } = inferMapFromBoard(items, options());
+
+  it('puts a sticky in the cell holding most of its area, marked unsure', () => {
+    const item = map.items.find((entry) => entry.source?.itemId === 'most');
+    expect(viewOf(inferMapFromBoard(items, options())).cells).toEqual({
+      most: 'Sign up × Actions',
+    });
+    expect(isUnsurePlacement(item ?? {})).toBe(true);
+    expect(item?.placement).toEqual({ method: 'grid', confidence: 0.7 });
+  });
+
+  it('reports a sticky no cell holds most of as ambiguous, naming its largest share', () => {
+    expect(map.unplaced).toEqual([
+      {
+        source: { provider: 'miro', boardId: SAMPLE_BOARD_ID, itemId: 'corner' },
+        text: 'On the corner',
+        reason: 'ambiguous-cell',
+        detail:
+          'no cell holds most of it: 40% lies in "Sign up" × "Pain points", the rest across its neighbours',
+      },
+    ]);
   });
 });
 

@@ -53,6 +53,21 @@ function border(what: 'stages' | 'lanes', headers: readonly GridHeader[], share:
 /** Four decimals are plenty for a share and keep float noise out of the map. */
 const roundShare = (share: number) => Math.min(1, Math.round(share * 10_000) / 10_000);
 
+/**
+ * A straddling sticky goes to the cell holding most of its area; when no cell holds more than
+ * half of it (a sticky on a four-cell corner), no cell is the one its author meant.
+ */
+export const MAJORITY_SHARE = 0.5;
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+function noMajority(grid: Grid, column: Share, row: Share, share: number): string {
+  const stage = grid.stages[column.index]?.name ?? '';
+  const { lanes } = grid;
+  const lane = lanes.by === 'labels' ? ` × "${lanes.labels[row.index]?.name ?? ''}"` : '';
+  return `no cell holds most of it: ${percent(share)} lies in "${stage}"${lane}, the rest across its neighbours`;
+}
+
 /** The cell of one sticky; stage first, then lane, so that the first missing part is the reason. */
 export function placeSticky(sticky: BoardSticky, grid: Grid, legend: LegendIndex): StickyFate {
   if (sticky.text === '') return unplaced('empty-text', 'the sticky has no text');
@@ -84,10 +99,13 @@ export function placeSticky(sticky: BoardSticky, grid: Grid, legend: LegendIndex
     return unplaced('outside-grid', `the sticky lies ${where}`);
   }
   const confidence = roundShare(column.share * row.share);
+  if (lanes.by === 'labels' && row.tiedWith !== undefined) {
+    return unplaced('ambiguous-cell', border('lanes', lanes.labels, row));
+  }
+  if (column.share * row.share <= MAJORITY_SHARE) {
+    return unplaced('ambiguous-cell', noMajority(grid, column, row, column.share * row.share));
+  }
   if (lanes.by === 'labels') {
-    if (row.tiedWith !== undefined) {
-      return unplaced('ambiguous-cell', border('lanes', lanes.labels, row));
-    }
     return { placed: true, stage: column.index, lane: row.index, confidence };
   }
   if (lanes.by === 'none') {
