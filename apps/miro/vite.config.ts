@@ -1,4 +1,5 @@
-// Vite builds the two pages Miro loads: the headless entry (index.html) and the panel (panel.html).
+// Vite builds the pages Miro loads: the headless entry (index.html), the panel (panel.html) and the
+// larger view the panel opens in a modal (review.html).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
@@ -10,7 +11,11 @@ export default defineConfig({
   server: { port: 3000 },
   build: {
     rollupOptions: {
-      input: { index: page('index.html'), panel: page('panel.html') },
+      input: {
+        index: page('index.html'),
+        panel: page('panel.html'),
+        review: page('review.html'),
+      },
       onwarn(warning, warn) {
         // zod's sources carry `@__PURE__` notes where Rollup cannot use them; harmless, and noise.
         if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/zod/')) return;

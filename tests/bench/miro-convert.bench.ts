@@ -8,11 +8,11 @@ import {
   seedFromBoard,
 } from '@throughline/platform-fakes';
 import { bench, describe } from 'vitest';
-import { largeBoard } from '../fixtures/miro/large-board';
+import { type LargeBoardOptions, largeBoard } from '../fixtures/miro/large-board';
 
 /** A board as REST pages would give it, and the same board behind the fake `miro` global. */
-function boardOf(stickies: number) {
-  const board = largeBoard({ stickies, seed: 20261123 });
+function boardOf(stickies: number, headers: LargeBoardOptions['headers'] = 'shapes') {
+  const board = largeBoard({ stickies, seed: 20261123, headers });
   const { items } = fromRestItems(board.items);
   return { boardId: board.boardId, restItems: board.items, items };
 }
@@ -30,6 +30,11 @@ function seedsOf(items: readonly BoardItem[]): BoardSeed[] {
 }
 
 const tenThousand = boardOf(10_000);
+// Stage headers and lane labels drawn as stickies: the grid is read twice, the second time with
+// the header stickies found among the content.
+const stickyHeaded = boardOf(10_000, 'stickies');
+const stickyHeadedCheck = inferMapFromBoard(stickyHeaded.items, { boardId: stickyHeaded.boardId });
+const stickyHeadedLabel = `inferMapFromBoard, 10,000 stickies under sticky-note headers: ${stickyHeadedCheck.summary.placed} placed, stages from ${stickyHeadedCheck.summary.headers.stages?.from}, lanes from ${stickyHeadedCheck.summary.headers.lanes?.from}`;
 const hundredThousand = boardOf(100_000);
 
 // The panel's conversion through the Web SDK: one read of the board, then inference. The fake
@@ -61,6 +66,13 @@ describe('convert a workshop board', () => {
     'inferMapFromBoard, 10,000 stickies',
     () => {
       lastResult = inferMapFromBoard(tenThousand.items, { boardId: tenThousand.boardId });
+    },
+    { time: 2000, warmupTime: 200 },
+  );
+  bench(
+    stickyHeadedLabel,
+    () => {
+      lastResult = inferMapFromBoard(stickyHeaded.items, { boardId: stickyHeaded.boardId });
     },
     { time: 2000, warmupTime: 200 },
   );

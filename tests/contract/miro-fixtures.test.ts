@@ -2,7 +2,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fromRestItems, RestItemsPage } from '@throughline/miro';
 import { describe, expect, it } from 'vitest';
-import { buildFixtures, FIXTURE_DIR, fixtureFiles } from '../fixtures/miro/build-fixtures';
+import {
+  buildFixtures,
+  everySticky,
+  FIXTURE_DIR,
+  fixtureFiles,
+  mapsOf,
+} from '../fixtures/miro/build-fixtures';
 import { largeBoard } from '../fixtures/miro/large-board';
 
 const files = fixtureFiles();
@@ -20,15 +26,29 @@ describe('Miro fixtures', () => {
   });
 
   it.each(fixtures.map((fixture) => [fixture.name, fixture]))(
-    '%s: the sidecar names every sticky, and only stickies, with a known stage and lane',
+    '%s: the sidecar names every sticky once, and only stickies, with known stages, lanes and phases',
     (_name, fixture) => {
       const items = fixture.pages.flatMap((page) => RestItemsPage.parse(page).data);
       const stickyIds = items.filter((item) => item.type === 'sticky_note').map((item) => item.id);
-      expect(Object.keys(fixture.expected.stickies).sort()).toEqual([...stickyIds].sort());
-      for (const expectation of Object.values(fixture.expected.stickies)) {
-        if ('stage' in expectation) {
-          expect(fixture.expected.stages).toContain(expectation.stage);
-          expect(fixture.expected.lanes).toContain(expectation.lane);
+      const maps = mapsOf(fixture.expected);
+      const named = maps.flatMap((map) => Object.keys(map.stickies));
+      expect([...named].sort()).toEqual([...stickyIds].sort());
+      for (const map of maps) {
+        // Phases hold known stages, each stage in one phase at most, in stage order.
+        const phases = map.phases ?? {};
+        const inPhases = Object.values(phases).flat();
+        expect(inPhases).toEqual(map.stages.filter((stage) => inPhases.includes(stage)));
+        for (const expectation of Object.values(map.stickies)) {
+          if ('stage' in expectation) {
+            expect(map.stages).toContain(expectation.stage);
+            expect(map.lanes).toContain(expectation.lane);
+            if (expectation.phase !== undefined) {
+              expect(phases[expectation.phase]).toContain(expectation.stage);
+            }
+          } else if ('header' in expectation) {
+            const names = { stage: map.stages, lane: map.lanes, phase: Object.keys(phases) };
+            expect(names[expectation.header]).toContain(expectation.name);
+          }
         }
       }
       expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
@@ -44,7 +64,7 @@ describe('Miro fixtures', () => {
         read.items.filter((item) => item.kind === 'sticky').map((item) => [item.id, item.text]),
       );
       const designed = Object.fromEntries(
-        Object.entries(fixture.expected.stickies).map(([id, expectation]) => [
+        Object.entries(everySticky(fixture.expected)).map(([id, expectation]) => [
           id,
           expectation.text,
         ]),
@@ -72,6 +92,18 @@ describe('Miro fixtures', () => {
       'parking lot',
       'script and event-handler HTML',
       'colour legend, no lane labels',
+      'stage headers as stickies',
+      'lane labels as stickies',
+      'phases as wider shapes',
+      'lane labels as text turned 270°',
+      'lane labels as text turned 90°',
+      'two journeys in two frames',
+      'stickies straddling a stage or lane border',
+      'a sticky exactly on a border',
+      'a sticky on a four-cell corner',
+      'numbered stage headers',
+      'emoji in lane labels',
+      'images and cards on the board',
     ]) {
       expect(layouts).toContain(layout);
     }
@@ -81,6 +113,6 @@ describe('Miro fixtures', () => {
     const first = largeBoard({ seed: 3, stickies: 500 });
     expect(largeBoard({ seed: 3, stickies: 500 })).toEqual(first);
     expect(largeBoard({ seed: 4, stickies: 500 }).items).not.toEqual(first.items);
-    expect(Object.keys(first.expected.stickies)).toHaveLength(500);
+    expect(Object.keys(everySticky(first.expected))).toHaveLength(500);
   });
 });

@@ -25,9 +25,11 @@ function buildProgram(io: Io): Command {
     .action((file: string, options: unknown) => mapValidate(io, file, options));
   map
     .command('export')
-    .description('write a map as JSON, CSV (one row per item) or Markdown (a table)')
+    .description(
+      'write a map as JSON, CSV (one row per item), Markdown (a table) or SVG (a picture of the map)',
+    )
     .argument('<file>', 'journey map JSON (any schema version)')
-    .requiredOption('-f, --format <format>', 'json, csv or md')
+    .requiredOption('-f, --format <format>', 'json, csv, md or svg')
     .option('-o, --out <path>', 'write to this file instead of standard output')
     .action((file: string, options: unknown) => mapExport(io, file, options));
   map
@@ -66,7 +68,7 @@ function buildProgram(io: Io): Command {
       '-b, --board <id>',
       'read this live board instead (needs MIRO_TOKEN; MIRO_API_URL overrides the API)',
     )
-    .requiredOption('-f, --format <format>', 'json, csv or md')
+    .requiredOption('-f, --format <format>', 'json, csv, md or svg')
     .option('-o, --out <path>', 'write to this file instead of standard output')
     .option('--frame <id>', 'convert only this frame and what lies on it (one journey of several)')
     .option('--title <title>', "the map's title (default: the title of the frame around the grid)")

@@ -3,8 +3,8 @@
 // modules directly.
 export type { BoardRead, BoardReadWarning, BoardReadWarningCode } from './board/board-read';
 export { BoardReadError } from './board/board-read';
-export type { BoardScope, ScopedBoardRead } from './board/board-scope';
-export { BoardScopeError, scopeBoardRead } from './board/board-scope';
+export type { BoardScope, JourneyFrame, ScopedBoardRead } from './board/board-scope';
+export { BoardScopeError, journeyFrames, scopeBoardRead } from './board/board-scope';
 export type { FromRestOptions, RestTag } from './board/from-rest';
 export { fromRestItems } from './board/from-rest';
 export type { SdkBoardItem } from './board/from-sdk';

@@ -22,6 +22,7 @@ export { journeyMapJsonSchema, MAP_JSON_SCHEMA_PATH } from './export/map-json-sc
 export { toCsv } from './export/to-csv';
 export { toJson } from './export/to-json';
 export { toMarkdown } from './export/to-markdown';
+export { toSvg } from './export/to-svg';
 export type { BoardInference, InferenceSummary, InferOptions } from './infer/board-item';
 export {
   BoardItem,
@@ -58,6 +59,7 @@ export type {
   MergeConflict,
   MergeReport,
   MovedToUnplaced,
+  PhaseField,
   ReportedEntry,
   StageField,
   UpdatedEntry,

@@ -26,6 +26,7 @@ export { createFakeMiro } from './miro-sdk/fake-miro';
 export type {
   BoardBox,
   InMemoryBoardOptions,
+  OpenedModal,
   RateLimitSimulation,
   SeedItem,
   SeedTag,

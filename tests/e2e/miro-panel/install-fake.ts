@@ -1,7 +1,12 @@
 // Runs in the harness page before the panel: installs the fake `miro` global over a seeded board
 // (chosen by the page's query) and exposes that board to the tests through `window.__harness`.
 import type { AppData, Json } from '@mirohq/websdk-types';
-import { InMemoryBoard, installFakeMiro, seedFromBoard } from '@throughline/platform-fakes';
+import {
+  InMemoryBoard,
+  installFakeMiro,
+  type OpenedModal,
+  seedFromBoard,
+} from '@throughline/platform-fakes';
 import { BOARDS, type BoardName } from './workshop-boards';
 
 /** What a saved map leaves on a board, carried from one page to the next as a reopened board. */
@@ -25,6 +30,8 @@ export interface Harness {
   state(): BoardState;
   items(): BoardItemView[];
   callCount(name: string): number;
+  /** Every modal the app opened, without the data it handed over. */
+  modals(): Omit<OpenedModal, 'data'>[];
 }
 
 declare global {
@@ -63,6 +70,30 @@ if (reopened) {
 
 installFakeMiro(window, board);
 
+/**
+ * Shows an open modal as Miro does, over the page: its URL (resolved against this page, as Miro
+ * resolves it against the app's) in a frame of the size asked for, and a close button.
+ */
+function showModal(modal: OpenedModal | null): void {
+  document.getElementById('harness-modal')?.remove();
+  if (modal === null) return;
+  const frame = document.createElement('iframe');
+  frame.src = new URL(modal.url, window.location.href).href;
+  frame.title = 'Modal';
+  frame.style.cssText = `width:${modal.width ?? 800}px;height:${modal.height ?? 600}px;border:0;background:#fff;display:block`;
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'Close modal';
+  close.dataset.harness = 'close-modal';
+  close.addEventListener('click', () => board.closeModal());
+  const overlay = document.createElement('div');
+  overlay.id = 'harness-modal';
+  overlay.style.cssText = 'position:absolute;inset:0 auto auto 0;z-index:10;background:#050038aa';
+  overlay.append(close, frame);
+  document.body.append(overlay);
+}
+board.onModalChange = showModal;
+
 window.__harness = {
   board,
   state: () => ({
@@ -92,4 +123,5 @@ window.__harness = {
       metadata: structuredClone(stored.metadata),
     })),
   callCount: (callName) => board.log.count(callName),
+  modals: () => board.modals.map(({ data: _data, ...modal }) => modal),
 };

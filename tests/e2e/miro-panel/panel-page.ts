@@ -1,5 +1,5 @@
 // The panel as a test drives it: open the harness on a board, click through, read the grid back.
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { LaunchedBrowser } from '../browser';
 import type { BoardState } from './install-fake';
 import type { BoardName } from './workshop-boards';
@@ -71,7 +71,8 @@ export async function runAction(
   };
 }
 
-export function readGrid(page: Page): Promise<GridView> {
+/** The grid of the panel page, or of the review page in the modal's frame. */
+export function readGrid(page: Page | Frame): Promise<GridView> {
   return page.evaluate(() => {
     const text = (element: Element | null) => element?.textContent ?? '';
     const value = (element: Element | null) =>

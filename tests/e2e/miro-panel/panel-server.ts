@@ -26,7 +26,7 @@ export async function startPanelServer(): Promise<PanelServer> {
     // page loads would make Vite reload the page under the test.
     // The workspace packages are bundled too: one request each instead of one per module.
     optimizeDeps: {
-      entries: ['tests/e2e/miro-panel/harness.html'],
+      entries: ['tests/e2e/miro-panel/harness.html', 'tests/e2e/miro-panel/review.html'],
       include: ['@throughline/journey-core', '@throughline/platform-fakes'],
     },
   });

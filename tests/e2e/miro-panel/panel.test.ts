@@ -1,10 +1,13 @@
 // The Miro panel in headless Chromium over the fake `miro` global: convert a workshop board,
-// correct it, save, re-convert, export, draw, and survive a board of hostile stickies.
+// correct it, score it, regroup its phases, save, re-convert, export, draw, review a wide map in
+// the larger view (a modal), and survive a board of hostile stickies.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { CURRENT_SCHEMA_VERSION } from '@throughline/journey-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type LaunchedBrowser, launchBrowser } from '../browser';
+import type { BoardState } from './install-fake';
 import { allCards, cardsIn, openPanel, type PanelPage, readGrid, runAction } from './panel-page';
 import { type PanelServer, startPanelServer } from './panel-server';
 import {
@@ -13,6 +16,10 @@ import {
   STAGES,
   UNPLACED_CARD,
   UNSURE_CARD,
+  WIDE_LANES,
+  WIDE_OPPORTUNITIES,
+  WIDE_PAIN_POINTS,
+  WIDE_STAGES,
   WORKSHOP_CARDS,
   WORKSHOP_FRAME_ID,
 } from './workshop-boards';
@@ -44,6 +51,38 @@ async function open(options: Parameters<typeof openPanel>[2] = {}): Promise<Pane
   opened.push(panel);
   return panel;
 }
+
+const screenshots = process.env.THROUGHLINE_SCREENSHOTS === '1';
+const docs = (name: string) =>
+  fileURLToPath(new URL(`../../../apps/miro/docs/${name}`, import.meta.url));
+
+/** The map saved on the board, as the harness's storage holds it (one inline value). */
+function storedMap(state: BoardState): Record<string, unknown> & { id: string } {
+  const head = state.storage.find(([collection]) => collection === 'throughline-maps')?.[2];
+  if (typeof head !== 'object' || head === null || Array.isArray(head) || !('map' in head)) {
+    throw new Error('no inline map saved on the board');
+  }
+  return head.map as Record<string, unknown> & { id: string };
+}
+
+/** The board state with the saved map changed by `change`, as if saved so. */
+function withSavedMap(
+  state: BoardState,
+  change: (map: Record<string, unknown>) => Record<string, unknown>,
+): BoardState {
+  const map = change(structuredClone(storedMap(state)));
+  return {
+    ...state,
+    storage: state.storage.map(([collection, key, value]) =>
+      collection === 'throughline-maps'
+        ? [collection, key, { format: 'throughline-map', layout: 'inline', map: map as never }]
+        : [collection, key, value],
+    ),
+  };
+}
+
+const focusKey = (page: Page | Frame) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.focusKey);
 
 /** The workshop frame selected on the board, converted. */
 async function converted(): Promise<PanelPage> {
@@ -364,6 +403,310 @@ describe('a hostile board', () => {
         bold: 0,
         handlers: 0,
       });
+    },
+    TIMEOUT,
+  );
+});
+
+describe('scores', () => {
+  it(
+    'scores a pain point by keyboard, refuses a score out of range, and saves the scores',
+    async () => {
+      const { page } = await converted();
+      const rows = page.locator('.scores .score-row');
+      expect(await rows.allTextContents()).toEqual([
+        expect.stringMatching(/^Prices are confusingDiscoverunscored/),
+        expect.stringMatching(/^Address lookup failsSign upunscored/),
+      ]);
+      const prices = rows.filter({ hasText: 'Prices are confusing' });
+      const lookup = rows.filter({ hasText: 'Address lookup fails' });
+
+      // Refused: nothing changes, the message says what is valid, Escape puts the field back.
+      await runAction(page, 'save');
+      const severity = lookup.getByRole('textbox', { name: 'Severity' });
+      await severity.fill('9');
+      await severity.press('Enter');
+      // Severity is the row's first field.
+      const message = lookup.locator('.score-message').first();
+      expect(await message.textContent()).toBe(
+        'Severity must be a whole number from 1 to 5; "9" is not.',
+      );
+      expect(await message.getAttribute('aria-live')).toBe('polite');
+      expect(await severity.getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('[data-score-announcer]').textContent()).toMatch(/Severity must/);
+      expect(await page.locator('[data-action="save"]').textContent()).toBe('Saved');
+      expect(await lookup.getAttribute('data-unscored')).toBe('');
+      await severity.press('Escape');
+      expect(await severity.inputValue()).toBe('');
+      expect(await message.isHidden()).toBe(true);
+
+      // Scored by keyboard: type, Tab commits and moves on, Enter commits and stays.
+      await prices.getByRole('textbox', { name: 'Severity' }).focus();
+      await page.keyboard.type('4');
+      await page.keyboard.press('Tab');
+      expect(await focusKey(page)).toMatch(/^score:pain:.+:reach$/);
+      await page.keyboard.type('30');
+      await page.keyboard.press('Enter');
+      expect(await focusKey(page)).toMatch(/^score:pain:.+:reach$/);
+      await page.keyboard.press('Shift+Tab');
+      expect(await focusKey(page)).toMatch(/^score:pain:.+:severity$/);
+      expect(await prices.getByRole('textbox', { name: 'Severity' }).inputValue()).toBe('4');
+      expect(await prices.getByRole('textbox', { name: 'Reach' }).inputValue()).toBe('30');
+      expect(await prices.getAttribute('data-unscored')).toBeNull();
+      expect(await prices.locator('.score-unscored').count()).toBe(0);
+
+      await runAction(page, 'save');
+      const saved = storedMap(await page.evaluate(() => window.__harness.state()));
+      expect(saved.painPoints).toEqual([
+        expect.objectContaining({
+          title: 'Prices are confusing',
+          severity: 4,
+          reach: 0.3,
+          edited: ['severity', 'reach'],
+        }),
+        expect.not.objectContaining({ severity: expect.anything() }),
+      ]);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('phases', () => {
+  it(
+    'renames a phase inline and regroups a stage, saying what the core doubts',
+    async () => {
+      const first = await converted();
+      await runAction(first.page, 'save');
+      const state = await first.page.evaluate(() => window.__harness.state());
+      const withPhases = withSavedMap(state, (map) => {
+        const stages = map.stages as { id: string }[];
+        const ids = stages.map((stage) => stage.id);
+        return {
+          ...map,
+          phases: [
+            { id: 'phase-before', key: 'before', name: 'Before', stageIds: ids.slice(0, 2) },
+            { id: 'phase-after', key: 'after', name: 'After', stageIds: ids.slice(2) },
+          ],
+        };
+      });
+      const { page } = await open({ reopen: withPhases });
+      const phaseCells = () =>
+        page
+          .locator('.phase-row th.phase-header')
+          .evaluateAll((cells) =>
+            cells.map((cell) => [
+              cell.querySelector('input')?.value,
+              (cell as HTMLTableCellElement).colSpan,
+            ]),
+          );
+      expect(await phaseCells()).toEqual([
+        ['Before', 2],
+        ['After', 1],
+      ]);
+
+      const before = page.getByRole('textbox', { name: 'Phase 1 name' });
+      await before.fill('Getting in');
+      await before.press('Enter');
+      // An empty name is refused, the name kept, and the refusal said.
+      await before.fill('   ');
+      await before.press('Enter');
+      expect(await before.inputValue()).toBe('Getting in');
+      expect(await page.locator('.grid-notes').textContent()).toBe(
+        'A phase needs a name: "Getting in" is kept.',
+      );
+
+      const phaseOf = (stage: string) =>
+        page.getByRole('combobox', { name: `Phase of stage "${stage}"` });
+      await phaseOf('Sign up').focus();
+      await phaseOf('Sign up').selectOption({ label: 'After' });
+      expect(await focusKey(page)).toMatch(/^stage-phase:/);
+      expect(await phaseCells()).toEqual([
+        ['Getting in', 1],
+        ['After', 2],
+      ]);
+      if (screenshots) {
+        await page.locator('.grid-view').screenshot({ path: docs('panel-phases.png') });
+      }
+
+      // The last stage of a phase leaves it: the phase stays, empty, and the core's doubt is shown.
+      await phaseOf('Discover').selectOption({ label: 'After' });
+      expect(await phaseCells()).toEqual([['After', 3]]);
+      expect(await page.locator('.grid-notes').textContent()).toBe(
+        'Check: phase "Getting in" has no stages.',
+      );
+      const grid = await readGrid(page);
+      expect(grid.stages.map((stage) => stage.name)).toEqual([...STAGES]);
+      expect(allCards(grid)).toHaveLength(8);
+
+      await runAction(page, 'save');
+      const saved = storedMap(await page.evaluate(() => window.__harness.state()));
+      const ids = (saved.stages as { id: string }[]).map((stage) => stage.id);
+      expect(saved.phases).toEqual([
+        expect.objectContaining({ name: 'Getting in', stageIds: [], edited: ['name', 'stages'] }),
+        expect.objectContaining({ name: 'After', stageIds: ids, edited: ['stages'] }),
+      ]);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('summary', () => {
+  it(
+    'says where the stages and lanes were read from, as text',
+    async () => {
+      const { page } = await converted();
+      const notes = page.locator('.summary .header-notes li');
+      expect(await notes.allTextContents()).toEqual([
+        'Stages from a row of 3 shapes with stickies below',
+        'Lanes from a column of 3 texts with stickies right of it',
+      ]);
+      expect(await page.locator('.summary .header-notes').getAttribute('aria-label')).toBe(
+        'How the grid was read',
+      );
+    },
+    TIMEOUT,
+  );
+});
+
+describe('export as SVG', () => {
+  it(
+    'downloads a picture of the map',
+    async () => {
+      const { page } = await converted();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('[data-action="export-svg"]'),
+      ]);
+      expect(download.suggestedFilename()).toBe('broadband-onboarding.svg');
+      const svg = await readFile(await download.path(), 'utf8');
+      expect(svg).toMatch(/<svg[\s>]/);
+      expect(svg).toContain('Prices are confusing');
+      expect(await page.locator('[role="status"]').textContent()).toBe(
+        'Exported broadband-onboarding.svg (SVG).',
+      );
+    },
+    TIMEOUT,
+  );
+});
+
+describe('the larger view', () => {
+  async function wideConverted() {
+    const panel = await open({ board: 'wide', select: [WORKSHOP_FRAME_ID] });
+    await runAction(panel.page, 'convert');
+    // Room for the modal Miro would show over the board.
+    await panel.page.setViewportSize({ width: 1280, height: 900 });
+    return panel;
+  }
+
+  async function openReview(page: Page): Promise<Frame> {
+    await page.click('[data-action="review-larger"]');
+    const element = await page.waitForSelector('#harness-modal iframe');
+    const frame = await element.contentFrame();
+    if (!frame) throw new Error('the modal has no frame');
+    await frame.waitForSelector('#review[data-ready="true"]');
+    return frame;
+  }
+
+  it(
+    'opens a wide map in a Miro modal at full width, and brings its edits back to the panel',
+    async () => {
+      const { page } = await wideConverted();
+      expect(await page.locator('.grid-table').count()).toBe(0);
+      expect(await page.locator('.larger-view').textContent()).toMatch(
+        /7 stages and 6 lanes: too wide for the panel/,
+      );
+      expect(await page.locator('[data-summary="counts"]').textContent()).toMatch(/^8 placed/);
+
+      const frame = await openReview(page);
+      expect(await page.evaluate(() => window.__harness.modals())).toEqual([
+        { url: 'review.html', width: 1200, height: 800 },
+      ]);
+      expect(await page.evaluate(() => window.__harness.callCount('ui.openModal'))).toBe(1);
+
+      const grid = await readGrid(frame);
+      expect(grid.stages.map((stage) => stage.name)).toEqual([...WIDE_STAGES]);
+      expect(grid.lanes.map((lane) => lane.name)).toEqual([...WIDE_LANES]);
+      const overflow = await frame.evaluate(() => {
+        const scroll = document.querySelector('.grid-scroll');
+        return {
+          width: window.innerWidth,
+          page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          grid: scroll ? scroll.scrollWidth - scroll.clientWidth : Number.NaN,
+        };
+      });
+      expect(overflow).toEqual({ width: 1200, page: 0, grid: 0 });
+
+      const renew = frame.getByRole('textbox', { name: 'Stage 7 name' });
+      await renew.fill('Renewal');
+      await renew.press('Enter');
+      await frame.getByRole('button', { name: /^Sees an ad/ }).click();
+      await frame.selectOption('#pick-stage', { label: 'Compare' });
+      await frame.click('[data-action="apply-move"]');
+      if (screenshots) {
+        await page.locator('#harness-modal iframe').screenshot({ path: docs('review.png') });
+      }
+
+      await frame.click('[data-action="review-done"]');
+      await page.waitForSelector('#harness-modal', { state: 'detached' });
+      expect(await page.locator('[role="status"]').textContent()).toBe(
+        'Back from the larger view: your edits are kept.',
+      );
+      expect(await page.locator('[data-action="save"]').textContent()).toBe('Save to board');
+      await runAction(page, 'save');
+      const saved = storedMap(await page.evaluate(() => window.__harness.state()));
+      const stages = saved.stages as { id: string; name: string }[];
+      expect(stages.map((stage) => stage.name).at(-1)).toBe('Renewal');
+      const ad = (saved.items as { text: string; stageId: string }[]).find(
+        (item) => item.text === 'Sees an ad',
+      );
+      expect(ad?.stageId).toBe(stages[1]?.id);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'keeps the edits made when the modal is closed with its own close button',
+    async () => {
+      const { page } = await wideConverted();
+      await runAction(page, 'save');
+      await openReview(page);
+      await page.click('[data-harness="close-modal"]');
+      await page.waitForSelector('#harness-modal', { state: 'detached' });
+      expect(await page.locator('[role="status"]').textContent()).toBe(
+        'Back from the larger view: no changes.',
+      );
+      expect(await page.locator('[data-action="save"]').textContent()).toBe('Saved');
+
+      const frame = await openReview(page);
+      const first = frame.getByRole('textbox', { name: 'Stage 1 name' });
+      await first.fill('Noticed');
+      await first.press('Enter');
+      // The draft is written after the edit; the person's close comes once it is in storage.
+      await expect
+        .poll(() => page.evaluate(() => window.__harness.callCount('collection.set')))
+        .toBeGreaterThan(1);
+      await page.click('[data-harness="close-modal"]');
+      await page.waitForSelector('#harness-modal', { state: 'detached' });
+      expect(await page.locator('[role="status"]').textContent()).toBe(
+        'Back from the larger view: your edits are kept.',
+      );
+      await runAction(page, 'save');
+      const saved = storedMap(await page.evaluate(() => window.__harness.state()));
+      expect((saved.stages as { name: string }[])[0]?.name).toBe('Noticed');
+      expect(
+        (await page.evaluate(() => window.__harness.state())).storage.filter(
+          ([collection]) => collection === 'throughline-review-drafts',
+        ),
+      ).toEqual([]);
+      // The panel scores the wide map's pain points and opportunities: its list fits the panel.
+      expect(await page.locator('.scores .score-title').allTextContents()).toEqual([
+        ...WIDE_PAIN_POINTS,
+        ...WIDE_OPPORTUNITIES,
+      ]);
+      if (screenshots) {
+        await page.setViewportSize({ width: 400, height: 900 });
+        await page.screenshot({ path: docs('panel-wide.png'), fullPage: true });
+      }
     },
     TIMEOUT,
   );

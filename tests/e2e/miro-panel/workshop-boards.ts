@@ -1,5 +1,5 @@
-// Boards the panel tests open: a workshop grid, the same grid with hostile sticky text, and a board
-// with no stickies. Written in board coordinates (top-left corners), as a person lays them out.
+// Boards the panel tests open: a workshop grid, the same grid with hostile sticky text, a board
+// with no stickies, and a wide workshop (seven stages, six lanes) that needs the larger view. Written in board coordinates (top-left corners), as a person lays them out.
 import type { BoardSeed } from '@throughline/platform-fakes';
 import { escapeHtml } from '../../fixtures/miro/board-builder';
 
@@ -11,7 +11,14 @@ export const LANES = ['Actions', 'Thoughts', 'Pain points'] as const;
 const COLUMN = { left: 260, width: 300, gap: 20 };
 const ROW = { top: 160, height: 260, gap: 20 };
 const STICKY = { width: 199, height: 228 };
-const LANE_COLOURS = ['light_yellow', 'light_blue', 'pink'] as const;
+const LANE_COLOURS = [
+  'light_yellow',
+  'light_blue',
+  'pink',
+  'light_green',
+  'orange',
+  'cyan',
+] as const;
 
 function column(stage: number) {
   return COLUMN.left + stage * (COLUMN.width + COLUMN.gap);
@@ -37,17 +44,21 @@ function sticky(id: string, stage: number, lane: number, text: string, nudge = 0
   };
 }
 
-function grid(): BoardSeed[] {
-  const width = column(STAGES.length) + 40;
-  const height = row(LANES.length) + 400;
+function grid(
+  stages: readonly string[] = STAGES,
+  lanes: readonly string[] = LANES,
+  title = 'Broadband onboarding',
+): BoardSeed[] {
+  const width = column(stages.length) + 40;
+  const height = row(lanes.length) + 400;
   return [
     {
       id: WORKSHOP_FRAME_ID,
       kind: 'frame',
-      content: 'Broadband onboarding',
+      content: title,
       box: { left: 0, top: 0, width, height },
     },
-    ...STAGES.map(
+    ...stages.map(
       (name, index): BoardSeed => ({
         id: `stage-${index + 1}`,
         kind: 'shape',
@@ -56,7 +67,7 @@ function grid(): BoardSeed[] {
         box: { left: column(index), top: 40, width: COLUMN.width, height: 100 },
       }),
     ),
-    ...LANES.map(
+    ...lanes.map(
       (name, index): BoardSeed => ({
         id: `lane-${index + 1}`,
         kind: 'text',
@@ -129,10 +140,48 @@ export function emptyBoard(): BoardSeed[] {
   return grid();
 }
 
+export const WIDE_STAGES = [
+  'Aware',
+  'Compare',
+  'Sign up',
+  'Install',
+  'First use',
+  'Support',
+  'Renew',
+] as const;
+export const WIDE_LANES = [
+  'Actions',
+  'Touchpoints',
+  'Thoughts',
+  'Emotions',
+  'Pain points',
+  'Opportunities',
+] as const;
+
+/** Pain points (lane 4) and opportunities (lane 5) of the wide workshop, raised unscored. */
+export const WIDE_PAIN_POINTS = ['Plans are hard to compare', 'Router will not pair'] as const;
+export const WIDE_OPPORTUNITIES = ['Side-by-side plan table'] as const;
+
+/** Seven stages and six lanes: more than the panel has room for. */
+export function wideBoard(): BoardSeed[] {
+  return [
+    ...grid(WIDE_STAGES, WIDE_LANES, 'Broadband, end to end'),
+    sticky('w-ad', 0, 0, 'Sees an ad'),
+    sticky('w-site', 1, 1, 'Comparison site'),
+    sticky('w-doubt', 2, 2, 'Is this the right plan?'),
+    sticky('w-happy', 4, 3, 'Relieved it works'),
+    sticky('w-compare', 1, 4, WIDE_PAIN_POINTS[0]),
+    sticky('w-pair', 3, 4, WIDE_PAIN_POINTS[1]),
+    sticky('w-table', 1, 5, WIDE_OPPORTUNITIES[0]),
+    sticky('w-renew', 6, 0, 'Gets a renewal offer'),
+  ];
+}
+
 export const BOARDS = {
   workshop: workshopBoard,
   hostile: hostileBoard,
   empty: emptyBoard,
+  wide: wideBoard,
 } as const;
 
 export type BoardName = keyof typeof BOARDS;

@@ -35,6 +35,24 @@ describe('throughline map export', () => {
     expect(io.stdout).toContain('| **Feeling** (emotions) | Curious (emotion 0.3) |');
   });
 
+  it('draws an SVG picture of the map to --out: every stage and lane named, the curve, pain marks', async () => {
+    const io = memoryIo();
+    expect(await run(['map', 'export', sample, '-f', 'svg', '-o', 'onboarding.svg'], io)).toBe(0);
+    const svg = io.written.get('onboarding.svg') ?? '';
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/);
+    expect(svg.trimEnd()).toMatch(/<\/svg>$/);
+    for (const stage of ['Discover', 'Compare plans', 'Sign up', 'Installation', 'Get help']) {
+      expect(svg).toContain(`>${stage}</text>`);
+    }
+    for (const lane of ['Doing', 'Channels', 'Thinking', 'Feeling', 'Pain points', 'Ideas']) {
+      expect(svg).toContain(`>${lane}</text>`);
+    }
+    expect(svg.match(/<polyline /g)).toHaveLength(1);
+    expect(svg).toContain('>P5 · severity 5/5</text>');
+    expect(svg).toContain('1 sticky found no cell');
+    expect(io.stderr).toBe('wrote onboarding.svg\n');
+  });
+
   it('upgrades an old map on the way out', async () => {
     const io = memoryIo();
     expect(
@@ -49,7 +67,7 @@ describe('throughline map export', () => {
   it.each([
     [
       ['--format', 'pdf'],
-      /^throughline: --format: Invalid option: expected one of "json"\|"csv"\|"md"\n$/,
+      /^throughline: --format: Invalid option: expected one of "json"\|"csv"\|"md"\|"svg"\n$/,
     ],
     [[], /^throughline: required option '-f, --format <format>' not specified\n$/],
   ])('rejects flags %j with one line and exit code 2', async (flags, message) => {

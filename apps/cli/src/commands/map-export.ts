@@ -1,4 +1,4 @@
-// `throughline map export FILE --format json|csv|md`: a map as a file people and tools can open.
+// `throughline map export FILE --format json|csv|md|svg`: a map as a file people and tools can open.
 import { exportMap } from '@throughline/journey-core';
 import type { Io } from '../io';
 import { ExportOptions, parseOptions } from '../options';

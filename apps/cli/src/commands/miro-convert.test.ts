@@ -94,7 +94,19 @@ describe('throughline miro convert FILE', () => {
     expect(md.stdout).toContain('## Unplaced stickies');
   });
 
-  it('keeps hostile sticky text inert in every output: JSON, Markdown, CSV', async () => {
+  it('draws the converted board as an SVG picture', async () => {
+    const io = memoryIo();
+    expect(await run(['miro', 'convert', sample, '--format', 'svg'], io)).toBe(0);
+    expect(io.stdout).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    for (const name of ['Discover', 'Sign up', 'Use &amp; renew', 'Actions', 'Pain points']) {
+      expect(io.stdout).toContain(`>${name}</text>`);
+    }
+    expect(io.stdout).toContain('&quot;budget app&quot;');
+    expect(io.stdout).toContain('1 sticky found no cell');
+    expect(io.stderr).toMatch(/^7 stickies: 6 placed/);
+  });
+
+  it('keeps hostile sticky text inert in every output: JSON, Markdown, CSV, SVG', async () => {
     const hostile = 'tests/fixtures/miro/hostile-content.rest.json';
     const pages = [JSON.parse(await readFile(resolve(repoRoot, hostile), 'utf8'))].flat();
     const page = pages[0];
@@ -108,7 +120,7 @@ describe('throughline miro convert FILE', () => {
       data: { ...payLater.data, content: "<p>=cmd|' /C calc'!A0</p>" },
     });
     const outputs = new Map<string, string>();
-    for (const format of ['json', 'md', 'csv']) {
+    for (const format of ['json', 'md', 'csv', 'svg']) {
       const io = memoryIo();
       io.files.set('hostile.json', JSON.stringify(pages));
       expect(await run(['miro', 'convert', 'hostile.json', '-f', format], io)).toBe(0);
@@ -120,6 +132,8 @@ describe('throughline miro convert FILE', () => {
     expect(JSON.stringify(json)).not.toMatch(/onerror|<img/i);
     expect(outputs.get('md')).not.toMatch(/<script|<img|onerror/i);
     expect(outputs.get('md')).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(outputs.get('svg')).not.toMatch(/<script|<img|onerror="/i);
+    expect(outputs.get('svg')).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     const csv = outputs.get('csv') ?? '';
     expect(csv).toContain("'=cmd|");
     for (const line of csv.split('\r\n')) {
@@ -191,6 +205,10 @@ describe('throughline miro convert FILE', () => {
     io.files.set('two.json', JSON.stringify({ ...page, data: [...page.data, ...copy] }));
     const both = await run(['miro', 'convert', 'two.json', '-f', 'json'], io);
     expect(both).toBe(0);
+    // Read whole, one grid's stickies fall outside the other: the user is told what to pick.
+    expect(io.stderr).toContain(
+      `hint: the board has 2 frames holding stickies (${page.data[0].id} "${page.data[0].data.title}", ${copy[0].id} "Second journey"); convert one journey at a time with --frame ID\n`,
+    );
     const second = memoryIo();
     second.files = io.files;
     expect(
@@ -201,6 +219,7 @@ describe('throughline miro convert FILE', () => {
     expect(map.stages.map((stage) => stage.name)).toEqual(['Discover', 'Sign up', 'Use & renew']);
     expect(map.items.every((item) => item.source.itemId.startsWith('9'))).toBe(true);
     expect(map.items).toHaveLength(6);
+    expect(second.stderr).not.toContain('hint:');
     const missing = memoryIo();
     missing.files = io.files;
     expect(

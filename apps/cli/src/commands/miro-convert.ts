@@ -12,6 +12,7 @@ import {
   BoardScopeError,
   fetchBoardItems,
   fromRestItems,
+  journeyFrames,
   MiroRestError,
   parseRestItemsDocument,
   scopeBoardRead,
@@ -117,7 +118,23 @@ export async function miroConvert(
   io.err(
     `${summary.stickies} stickies: ${summary.placed} placed (${summary.unsure} unsure), ${summary.unplaced} unplaced${ignoredText(summary.ignored)}\n`,
   );
+  if (options.frame === undefined && summary.unplaced > 0) framesHint(io, board.items, inferred);
   await writeOutput(io, options.out, text);
+}
+
+/**
+ * A board of several journeys read whole puts one grid's stickies in another's margins: name the
+ * frames, so the user converts one at a time.
+ */
+function framesHint(io: Io, items: readonly BoardItem[], map: JourneyMap): void {
+  const stageFrames = new Set(map.stages.flatMap((stage) => stage.source?.itemId ?? []));
+  const frames = journeyFrames(items, stageFrames);
+  if (frames.length < 2) return;
+  const shown = frames.slice(0, 5).map((frame) => term`${frame.id} "${frame.title}"`);
+  const more = frames.length > 5 ? ` and ${frames.length - 5} more` : '';
+  io.err(
+    `hint: the board has ${frames.length} frames holding stickies (${shown.join(', ')}${more}); convert one journey at a time with --frame ID\n`,
+  );
 }
 
 /** Connectors, images and other items a map does not hold: "; ignored 2 card, 1 image". */

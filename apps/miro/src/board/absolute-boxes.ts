@@ -61,6 +61,11 @@ export function resolveBoxes(placements: readonly Placement[]): ResolvedBoxes {
   const chain: Placement[] = [];
   const onChain = new Set<string>();
   for (const start of placements) {
+    // Most items are canvas-relative: their box needs no chain of parents.
+    if (start.relativeTo === 'canvas_center') {
+      if (!boxes.has(start.id)) boxes.set(start.id, boxOf(start, undefined));
+      continue;
+    }
     let next: Placement | undefined = start;
     while (next !== undefined && !boxes.has(next.id) && !onChain.has(next.id)) {
       chain.push(next);

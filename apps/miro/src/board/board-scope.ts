@@ -124,3 +124,30 @@ function keepOnly(items: readonly BoardItem[], chosen: ReadonlySet<string>): Boa
       return rest;
     });
 }
+
+/** A top-level frame with stickies on it: on a board of several journeys, one of them. */
+export interface JourneyFrame {
+  id: string;
+  title: string;
+  stickies: number;
+}
+
+/**
+ * The top-level frames holding stickies, other than those in `besides` (frames a map already
+ * reads as its stages): two or more mean the board holds several journeys, to convert one at a
+ * time. Costs frames × stickies, so it is asked only when a conversion left stickies unplaced.
+ */
+export function journeyFrames(
+  items: readonly BoardItem[],
+  besides: ReadonlySet<string> = new Set(),
+): JourneyFrame[] {
+  const stickies = items.filter((item) => item.kind === 'sticky');
+  const found: JourneyFrame[] = [];
+  for (const frame of items) {
+    if (frame.kind !== 'frame' || frame.parentId !== undefined || besides.has(frame.id)) continue;
+    let count = 0;
+    for (const sticky of stickies) if (centreInside(sticky, frame)) count++;
+    if (count > 0) found.push({ id: frame.id, title: frame.text, stickies: count });
+  }
+  return found;
+}

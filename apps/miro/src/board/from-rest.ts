@@ -33,61 +33,84 @@ export function fromRestItems(
   const tagTitles = new Map(
     (options.tags ?? []).map((tag) => [tag.id, cleanText(tag.title).toLowerCase()]),
   );
-  const boardItems = items.map((item): BoardItem => {
-    const box = boxes.get(item.id) ?? { left: 0, top: 0, width: 0, height: 0 };
-    const parentId = parents.get(item.id);
+  const boardItems: BoardItem[] = [];
+  for (const item of items) {
     const rotation = item.geometry?.rotation;
-    const base = {
+    const place: ItemPlace = {
       id: item.id,
-      box,
-      ...(parentId === undefined ? {} : { parentId }),
+      box: boxes.get(item.id) ?? { left: 0, top: 0, width: 0, height: 0 },
+      parentId: parents.get(item.id),
       // The box is already upright; the angle tells inference a label was turned to read sideways.
-      ...(rotation === undefined || rotation === 0 ? {} : { rotation }),
+      rotation: rotation === 0 ? undefined : rotation,
     };
     const fill =
       isRestStickyNote(item) || isRestShape(item) || isRestText(item) || isRestFrame(item)
         ? colorOf(item.style?.fillColor)
         : undefined;
-    const color = fill === undefined ? {} : { color: fill };
+    let built: BoardItem;
     if (isRestStickyNote(item)) {
       const shape = item.data.shape;
       const tags = tagsOf(item.id, item.tagIds, tagTitles, warnings);
-      return {
-        ...base,
-        kind: 'sticky',
-        text: htmlToText(item.data.content ?? ''),
-        ...color,
-        ...(shape === 'square' || shape === 'rectangle' ? { shape } : {}),
-        ...(tags === undefined ? {} : { tags }),
-      };
+      built = boardItem(place, 'sticky', htmlToText(item.data.content ?? ''));
+      if (fill !== undefined) built.color = fill;
+      if (shape === 'square' || shape === 'rectangle') built.shape = shape;
+      if (tags !== undefined) built.tags = tags;
+    } else if (isRestShape(item)) {
+      built = boardItem(place, 'shape', htmlToText(item.data?.content ?? ''));
+      if (fill !== undefined) built.color = fill;
+    } else if (isRestText(item)) {
+      built = boardItem(place, 'text', htmlToText(item.data.content));
+      if (fill !== undefined) built.color = fill;
+    } else if (isRestFrame(item)) {
+      built = boardItem(place, 'frame', plainTitle(item.data?.title ?? ''));
+      if (fill !== undefined) built.color = fill;
+    } else {
+      // Connectors, images, cards…: kept with their type, so the summary can count what it ignored.
+      built = boardItem(place, 'other', '');
+      built.platformType = item.type;
     }
-    if (isRestShape(item)) {
-      return { ...base, kind: 'shape', text: htmlToText(item.data?.content ?? ''), ...color };
-    }
-    if (isRestText(item)) {
-      return { ...base, kind: 'text', text: htmlToText(item.data.content), ...color };
-    }
-    if (isRestFrame(item)) {
-      return { ...base, kind: 'frame', text: plainTitle(item.data?.title ?? ''), ...color };
-    }
-    // Connectors, images, cards…: kept with their type, so the summary can count what it ignored.
-    return { ...base, kind: 'other', text: '', platformType: item.type };
-  });
+    boardItems.push(built);
+  }
   return { items: boardItems, warnings };
+}
+
+/** Where an item is and what holds it: the first fields of its board item. */
+export interface ItemPlace {
+  id: string;
+  box: BoardItem['box'];
+  parentId: string | undefined;
+  /** Undefined for an item that is not turned. */
+  rotation: number | undefined;
+}
+
+/**
+ * A board item's first fields, always in this order; the optional ones after `text` are set on
+ * it by the reader. Literals, not spreads of optional fields: spread items each get a hidden
+ * class of their own, and every later read of them (all of inference) is the slower for it.
+ */
+export function boardItem(place: ItemPlace, kind: BoardItem['kind'], text: string): BoardItem {
+  const { id, box, parentId, rotation } = place;
+  if (rotation === undefined) {
+    return parentId === undefined ? { id, box, kind, text } : { id, box, parentId, kind, text };
+  }
+  return parentId === undefined
+    ? { id, box, rotation, kind, text }
+    : { id, box, parentId, rotation, kind, text };
 }
 
 /** Items without a position (some types have none) sit at the canvas centre with no size. */
 function placementOf(item: RestItem): Placement {
-  return {
+  const placement: Placement = {
     id: item.id,
     x: item.position?.x ?? 0,
     y: item.position?.y ?? 0,
     width: item.geometry?.width ?? 0,
     height: item.geometry?.height ?? 0,
-    ...(item.geometry?.rotation === undefined ? {} : { rotation: item.geometry.rotation }),
     relativeTo: item.position?.relativeTo ?? 'canvas_center',
-    ...(item.parent === undefined ? {} : { parentId: item.parent.id }),
   };
+  if (item.geometry?.rotation !== undefined) placement.rotation = item.geometry.rotation;
+  if (item.parent !== undefined) placement.parentId = item.parent.id;
+  return placement;
 }
 
 /** Colour names and hex values, lower-cased: `#FFD02F` and `#ffd02f` are one colour. */

@@ -1,10 +1,9 @@
 // Miro Web SDK items to the core's board items: the same rules as the REST reader.
 import type { Item } from '@mirohq/websdk-types';
 import { type BoardItem, cleanText } from '@throughline/journey-core';
-import { z } from 'zod';
 import { type Placement, resolveBoxes } from './absolute-boxes';
 import { type BoardRead, BoardReadError } from './board-read';
-import { colorOf, plainTitle, tagsOf } from './from-rest';
+import { boardItem, colorOf, type ItemPlace, plainTitle, tagsOf } from './from-rest';
 import { htmlToText } from './html-text';
 import {
   isSdkFrame,
@@ -12,7 +11,8 @@ import {
   isSdkStickyNote,
   isSdkTag,
   isSdkText,
-  SdkItem,
+  parseSdkItems,
+  type SdkItem,
   UNPLACED_ENTITY_TYPES,
 } from './sdk-items';
 
@@ -25,72 +25,69 @@ export type SdkBoardItem = Item;
  * item is not what the SDK documents (e.g. no numeric x).
  */
 export function fromSdkItems(sdkItems: readonly SdkBoardItem[]): BoardRead {
-  const parsed = z.array(SdkItem).safeParse(sdkItems);
+  const parsed = parseSdkItems(sdkItems);
   if (!parsed.success) throw BoardReadError.fromZod('Web SDK', parsed.error, sdkItems);
   const tagTitles = new Map<string, string>();
   const placedItems: Exclude<SdkItem, { type: 'tag' }>[] = [];
+  const placements: Placement[] = [];
   for (const item of parsed.data) {
     if (isSdkTag(item)) tagTitles.set(item.id, cleanText(item.title).toLowerCase());
-    else if (!UNPLACED_ENTITY_TYPES.has(item.type)) placedItems.push(item);
+    else if (!UNPLACED_ENTITY_TYPES.has(item.type)) {
+      placedItems.push(item);
+      placements.push(placementOf(item));
+    }
   }
-  const { boxes, parents, warnings } = resolveBoxes(placedItems.map(placementOf));
-  const items = placedItems.map((item): BoardItem => {
+  const { boxes, parents, warnings } = resolveBoxes(placements);
+  const items: BoardItem[] = [];
+  for (const item of placedItems) {
     const box = boxes.get(item.id) ?? { left: 0, top: 0, width: 0, height: 0 };
-    const parentId = parents.get(item.id);
-    const rotation = item.rotation;
-    const base = {
+    // The box is already upright; the angle tells inference a label was turned to read sideways.
+    const place: ItemPlace = {
       id: item.id,
       box,
-      ...(parentId === undefined ? {} : { parentId }),
-      // The box is already upright; the angle tells inference a label was turned to read sideways.
-      ...(rotation === undefined || rotation === 0 ? {} : { rotation }),
+      parentId: parents.get(item.id),
+      rotation: item.rotation === 0 ? undefined : item.rotation,
     };
     if (isSdkStickyNote(item)) {
+      const built = boardItem(place, 'sticky', htmlToText(item.content));
       const fill = colorOf(item.style?.fillColor);
+      if (fill !== undefined) built.color = fill;
+      if (item.shape === 'square' || item.shape === 'rectangle') built.shape = item.shape;
       const tags = tagsOf(item.id, item.tagIds, tagTitles, warnings);
-      return {
-        ...base,
-        kind: 'sticky',
-        text: htmlToText(item.content),
-        ...(fill === undefined ? {} : { color: fill }),
-        ...(item.shape === 'square' || item.shape === 'rectangle' ? { shape: item.shape } : {}),
-        ...(tags === undefined ? {} : { tags }),
-      };
-    }
-    if (isSdkShape(item) || isSdkText(item)) {
+      if (tags !== undefined) built.tags = tags;
+      items.push(built);
+    } else if (isSdkShape(item) || isSdkText(item)) {
+      const kind = isSdkShape(item) ? 'shape' : 'text';
+      const built = boardItem(place, kind, htmlToText(item.content ?? ''));
       const fill = colorOf(item.style?.fillColor);
-      return {
-        ...base,
-        kind: isSdkShape(item) ? 'shape' : 'text',
-        text: htmlToText(item.content ?? ''),
-        ...(fill === undefined ? {} : { color: fill }),
-      };
-    }
-    if (isSdkFrame(item)) {
+      if (fill !== undefined) built.color = fill;
+      items.push(built);
+    } else if (isSdkFrame(item)) {
+      const built = boardItem(place, 'frame', plainTitle(item.title ?? ''));
       const fill = colorOf(item.style?.fillColor);
-      return {
-        ...base,
-        kind: 'frame',
-        text: plainTitle(item.title ?? ''),
-        ...(fill === undefined ? {} : { color: fill }),
-      };
+      if (fill !== undefined) built.color = fill;
+      items.push(built);
+    } else {
+      // Connectors, images, cards…: kept with their type, so the summary can count what it ignored.
+      const built = boardItem(place, 'other', '');
+      built.platformType = item.type;
+      items.push(built);
     }
-    // Connectors, images, cards…: kept with their type, so the summary can count what it ignored.
-    return { ...base, kind: 'other', text: '', platformType: item.type };
-  });
+  }
   return { items, warnings };
 }
 
 /** Items the SDK reports without a position sit at the canvas centre with no size. */
 function placementOf(item: Exclude<SdkItem, { type: 'tag' }>): Placement {
-  return {
+  const placement: Placement = {
     id: item.id,
     x: item.x ?? 0,
     y: item.y ?? 0,
     width: item.width ?? 0,
     height: item.height ?? 0,
-    ...(item.rotation === undefined ? {} : { rotation: item.rotation }),
     relativeTo: item.relativeTo ?? 'canvas_center',
-    ...(item.parentId === undefined || item.parentId === null ? {} : { parentId: item.parentId }),
   };
+  if (item.rotation !== undefined) placement.rotation = item.rotation;
+  if (item.parentId !== undefined && item.parentId !== null) placement.parentId = item.parentId;
+  return placement;
 }

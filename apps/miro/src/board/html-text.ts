@@ -56,6 +56,7 @@ export function htmlToText(html: string): string {
   let lineHasText = false;
   let index = 0;
   const flushText = () => {
+    if (pending === '') return;
     // Cleaned after decoding, as a reference can spell a control; before tidying, so that a
     // removed control leaves no double space and a decoded CR ends its line as LF does.
     const text = cleanText(decodeEntities(pending.replace(/[ \t\n\r\f]+/g, ' ')));
@@ -114,13 +115,29 @@ function readMarkup(html: string, start: number): Markup | undefined {
   if (next === '?') return { kind: 'other', end: endOfTag(html, start + 2) };
   const closing = next === '/';
   const nameStart = closing ? start + 2 : start + 1;
-  const name = /^[A-Za-z][A-Za-z0-9-]*/.exec(html.slice(nameStart, nameStart + 64))?.[0];
+  const name = tagNameAt(html, nameStart);
   if (name === undefined) {
     // `</>` and `</ x>` are dropped by browsers too; a lone `<` followed by anything else is text.
     return closing ? { kind: 'other', end: endOfTag(html, nameStart) } : undefined;
   }
   const end = endOfTag(html, nameStart + name.length);
   return { kind: 'tag', tag: { name: name.toLowerCase(), closing, end }, end };
+}
+
+const isLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+const isNameChar = (code: number) =>
+  isLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d;
+
+/**
+ * The tag name starting at `start` (`[A-Za-z][A-Za-z0-9-]*`, at most 64 characters), undefined
+ * when none does; scanned by character code, as a sticky's every tag is read.
+ */
+function tagNameAt(html: string, start: number): string | undefined {
+  if (!isLetter(html.charCodeAt(start))) return undefined;
+  const limit = Math.min(html.length, start + 64);
+  let end = start + 1;
+  while (end < limit && isNameChar(html.charCodeAt(end))) end++;
+  return html.slice(start, end);
 }
 
 /** Index just past the `>` that ends a tag, skipping quoted attribute values. */
@@ -155,6 +172,8 @@ function decodeEntities(text: string): string {
 
 /** Each line's whitespace collapsed and trimmed (`&nbsp;` included); blank ends dropped. */
 function tidyLines(text: string): string {
+  // Most board text is one line: the same result, without splitting it.
+  if (!text.includes('\n')) return text.replace(/\s+/g, ' ').trim();
   const lines = text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
   let first = 0;
   let last = lines.length;

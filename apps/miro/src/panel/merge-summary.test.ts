@@ -6,6 +6,7 @@ const none = () => ({ added: [], updated: [], unchanged: 3, removed: [] });
 
 function report(change: Partial<MergeReport> = {}): MergeReport {
   return {
+    phases: none(),
     stages: none(),
     lanes: none(),
     items: { ...none(), movedToUnplaced: [] },
@@ -19,6 +20,13 @@ function report(change: Partial<MergeReport> = {}): MergeReport {
 const entry = (id: string) => ({ id, label: id });
 
 describe('what a re-convert changed', () => {
+  it('counts phases first, as they head the grid', () => {
+    const lines = mergeSummaryLines(
+      report({ phases: { ...none(), added: [entry('p-1')], removed: [entry('p-2')] } }),
+    );
+    expect(lines).toEqual(['Phases: 1 added, 1 gone from the board']);
+  });
+
   it('says so when nothing changed', () => {
     expect(mergeSummaryLines(report())).toEqual([
       'Nothing changed on the board since the last convert.',

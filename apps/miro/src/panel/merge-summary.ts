@@ -12,6 +12,7 @@ function listLine(name: string, changes: ListChanges<string>): string | null {
 
 export function mergeSummaryLines(report: MergeReport): string[] {
   const lines = [
+    listLine('Phases', report.phases),
     listLine('Stages', report.stages),
     listLine('Lanes', report.lanes),
     listLine('Cards', report.items),

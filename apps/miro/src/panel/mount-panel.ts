@@ -8,6 +8,7 @@ import { mountGridView } from './views/grid-view';
 import { mountLegendEditor } from './views/legend-editor';
 import { mountProgressView } from './views/progress-view';
 import { mountScopePicker } from './views/scope-picker';
+import { mountScoreList } from './views/score-list';
 import { mountStatusView } from './views/status-view';
 import { mountSummaryView } from './views/summary-view';
 import { mountUnplacedList } from './views/unplaced-list';
@@ -22,6 +23,7 @@ export function mountPanel(root: HTMLElement, store: PanelStore, actions: PanelA
   const grid = section('grid-view', 'Journey grid');
   const editor = section('card-editor', 'Picked card');
   const unplaced = section('unplaced', 'Unplaced stickies');
+  const scores = section('scores', 'Scores');
   const bar = section('actions-bar', 'Save, export and draw');
   const progress = section('progress', 'Drawing progress');
 
@@ -37,6 +39,7 @@ export function mountPanel(root: HTMLElement, store: PanelStore, actions: PanelA
     grid,
     editor,
     unplaced,
+    scores,
     bar,
     progress,
   );
@@ -48,6 +51,7 @@ export function mountPanel(root: HTMLElement, store: PanelStore, actions: PanelA
   mountGridView(grid, store, actions);
   mountCardEditor(editor, store, actions);
   mountUnplacedList(unplaced, store, actions);
+  mountScoreList(scores, store, actions);
   mountActionsBar(bar, store, actions);
   mountProgressView(progress, store, actions);
 }

@@ -2,6 +2,9 @@
 import type { ColourLegend, ExportFormatValue, JourneyMap } from '@throughline/journey-core';
 import type { ScopeChoice, Selection } from './panel-store';
 
+/** The core's export formats, and SVG, which the core is adding (`exportMap(map, 'svg')`). */
+export type PanelExportFormat = ExportFormatValue | 'svg';
+
 export interface PanelActions {
   setScope(scope: ScopeChoice): void;
   /** Reads the chosen scope and infers a map; with a map already open, merges into it. */
@@ -13,7 +16,9 @@ export interface PanelActions {
   select(selection: Selection | null): void;
   setLegend(legend: ColourLegend): void;
   save(): Promise<void>;
-  exportAs(format: ExportFormatValue): void;
+  exportAs(format: PanelExportFormat): void;
+  /** Opens the grid in a Miro modal; the edits made there come back to the panel when it closes. */
+  reviewInLargerView(): Promise<void>;
   draw(): Promise<void>;
   cancelDraw(): void;
 }

@@ -9,7 +9,8 @@ export type PanelErrorCode =
   | 'load-failed'
   | 'export-failed'
   | 'draw-failed'
-  | 'draw-cancelled';
+  | 'draw-cancelled'
+  | 'review-failed';
 
 export class PanelError extends Error {
   readonly code: PanelErrorCode;

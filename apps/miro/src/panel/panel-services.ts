@@ -1,6 +1,7 @@
 // What the panel needs from the board and the browser, in one interface: the actions call only
 // this, so they run against the real `miro` global, the fake one, or a stub in a unit test.
 import type { BoardItem, BoardPlan, JourneyMap } from '@throughline/journey-core';
+import type { ReviewData } from './review-channel';
 
 /** What to read: the whole board, one frame (and what lies in it), or given items. */
 export type ReadScope =
@@ -50,4 +51,12 @@ export interface PanelServices {
   /** Moves the user's view to an item (the drawn frame); best effort. */
   showItem(itemId: string): Promise<void>;
   download(fileName: string, text: string, mimeType: string): void;
+  /** Whether a modal can open now (Miro shows one at a time). */
+  canOpenReview(): Promise<boolean>;
+  /** Opens the larger view in a Miro modal; resolves with its result once it is closed. */
+  openReview(data: ReviewData): Promise<unknown>;
+  /** The larger view keeps its latest map under its session, for a close with no result. */
+  keepReviewDraft(session: string, map: JourneyMap): Promise<void>;
+  /** Reads a session's draft and removes it; undefined when it kept none. */
+  takeReviewDraft(session: string): Promise<unknown>;
 }

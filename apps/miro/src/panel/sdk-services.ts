@@ -7,6 +7,13 @@ import { readBoard } from '../board/read-board-sdk';
 import { describeReport, drawPlan } from '../draw/draw-plan';
 import { el } from './element-builder';
 import type { PanelServices, Point } from './panel-services';
+import {
+  draftValue,
+  REVIEW_DRAFTS,
+  REVIEW_MODAL_SIZE,
+  REVIEW_PAGE,
+  type ReviewData,
+} from './review-channel';
 
 type Board = Miro['board'];
 
@@ -97,5 +104,25 @@ export function sdkServices(board: Board): PanelServices {
       await board.viewport.zoomTo(item);
     },
     download,
+    canOpenReview: () => board.ui.canOpenModal(),
+    async openReview(data) {
+      const modal = await board.ui.openModal<ReviewData, unknown>({
+        url: REVIEW_PAGE,
+        ...REVIEW_MODAL_SIZE,
+        data,
+      });
+      return modal.waitForClose();
+    },
+    async keepReviewDraft(session, map) {
+      const value = draftValue(map);
+      if (value === null) return;
+      await board.storage.collection(REVIEW_DRAFTS).set(session, value);
+    },
+    async takeReviewDraft(session) {
+      const drafts = board.storage.collection(REVIEW_DRAFTS);
+      const value = await drafts.get(session);
+      if (value !== undefined) await drafts.remove(session);
+      return value;
+    },
   };
 }

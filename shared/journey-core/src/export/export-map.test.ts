@@ -8,9 +8,10 @@ import { ExportFormat, exportMap } from './export-map';
 import { toCsv } from './to-csv';
 import { toJson } from './to-json';
 import { toMarkdown } from './to-markdown';
+import { toSvg } from './to-svg';
 
 describe('ExportFormat', () => {
-  it.each([['json'], ['csv'], ['md']])('accepts %s', (format) => {
+  it.each([['json'], ['csv'], ['md'], ['svg']])('accepts %s', (format) => {
     expect(ExportFormat.parse(format)).toBe(format);
   });
 
@@ -24,6 +25,7 @@ describe('exportMap', () => {
     ['json', toJson],
     ['csv', toCsv],
     ['md', toMarkdown],
+    ['svg', toSvg],
   ] as const)('writes %s with its exporter', (format, exporter) => {
     const map = hostileMap();
     expect(exportMap(map, format)).toBe(exporter(map));
@@ -42,6 +44,8 @@ describe('exportMap', () => {
     (format) => {
       const output = exportMap(hostileMap(), format);
       if (format === 'md') expect(output.replaceAll('<br>', '')).not.toMatch(/<|>/);
+      // Markup in SVG is the exporter's own: a sticky's `<` is always written `&lt;`.
+      if (format === 'svg') expect(output).not.toMatch(/<(script|img|b)\b/);
       if (format === 'csv') {
         const [header = [], ...rows] = parseCsv(output);
         const texts = rows.flatMap((row) =>

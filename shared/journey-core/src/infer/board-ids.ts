@@ -6,7 +6,20 @@ import { idAllocator, MAX_BASE_LENGTH } from '../merge/id-allocator';
  * none) become `_`, then it is cut to leave room for an allocator's `-<n>` suffix.
  */
 export function safeId(raw: string): string {
+  if (raw.length > 0 && raw.length <= MAX_BASE_LENGTH && isPrintableAscii(raw)) return raw;
   return raw.replace(/[\s\p{Cc}]+/gu, '_').slice(0, MAX_BASE_LENGTH) || '_';
+}
+
+/**
+ * Whether every character is printable ASCII, none of them whitespace or a control: such an id
+ * is safe as it is, and a map names one per sticky, so the check must cost less than the regex.
+ */
+function isPrintableAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code <= 0x20 || code >= 0x7f) return false;
+  }
+  return true;
 }
 
 /** Hands out `<prefix><item id>` ids, unique across the map even if two item ids collapse. */

@@ -90,7 +90,7 @@ export interface InferenceSummary {
   unsure: number;
   unplaced: number;
   /** Absent parts were not found: no stages means every sticky is `no-stage`. */
-  headers: { stages?: HeaderChoice; lanes?: HeaderChoice };
+  headers: { stages?: HeaderChoice; lanes?: HeaderChoice; phases?: HeaderChoice };
   /** Items inference does not read (connectors, images, cards…), by platform type. */
   ignored: Record<string, number>;
 }

@@ -2,6 +2,7 @@
 // columns of items that overlap horizontally (a column of lane labels).
 import type { Box } from './board-item';
 import { bottomOf, boundingBox, centreXOf, centreYOf, median, rightOf } from './box-edges';
+import { orderByRank, ranksIn, sortedNumbers } from './numeric-order';
 
 /** A board item with a place: a header candidate or a frame. */
 export interface Placed {
@@ -67,6 +68,52 @@ export function rowBands<T extends Placed>(candidates: readonly T[]): Band<T>[] 
 /** Bands of items that overlap horizontally, left to right; members top to bottom. */
 export function columnBands<T extends Placed>(candidates: readonly T[]): Band<T>[] {
   return bandsAlong(candidates, horizontal);
+}
+
+/**
+ * The members of the first band along the axis, as `bandsAlong` would give them, without
+ * grouping the rest: a header search asks thousands of stickies for one band. The starts are
+ * ordered as numbers, and only runs of equal starts by id.
+ */
+function firstBandAlong<T extends Placed>(candidates: readonly T[], axis: Axis): T[] {
+  const starts = new Float64Array(candidates.length);
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index];
+    starts[index] = candidate ? axis.start(candidate.box) : 0;
+  }
+  const order = orderByRank(ranksIn(sortedNumbers(starts), starts));
+  const members: T[] = [];
+  let reach = Number.NEGATIVE_INFINITY;
+  for (let run = 0; run < order.length; ) {
+    const start = starts[order[run] ?? 0] ?? 0;
+    // Boxes that only touch stay apart, as in `bandsAlong`.
+    if (members.length > 0 && start >= reach) break;
+    let end = run + 1;
+    while (end < order.length && starts[order[end] ?? 0] === start) end++;
+    const tied: T[] = [];
+    for (let at = run; at < end; at++) {
+      const candidate = candidates[order[at] ?? 0];
+      if (candidate) tied.push(candidate);
+    }
+    if (tied.length > 1) tied.sort(byId);
+    for (const candidate of tied) {
+      if (members.length > 0 && start >= reach) break;
+      members.push(candidate);
+      reach = Math.max(reach, axis.end(candidate.box));
+    }
+    run = end;
+  }
+  return members.sort((a, b) => axis.centreAcross(a.box) - axis.centreAcross(b.box) || byId(a, b));
+}
+
+/** The members of the top row band, left to right: the first of `rowBands`. */
+export function firstRowBand<T extends Placed>(candidates: readonly T[]): T[] {
+  return firstBandAlong(candidates, vertical);
+}
+
+/** The members of the leftmost column band, top to bottom: the first of `columnBands`. */
+export function firstColumnBand<T extends Placed>(candidates: readonly T[]): T[] {
+  return firstBandAlong(candidates, horizontal);
 }
 
 /** The typical distance between neighbouring centres; undefined for fewer than two. */

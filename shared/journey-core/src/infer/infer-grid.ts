@@ -5,8 +5,9 @@ import type { Box, ColourLegend } from './board-item';
 import { bottomOf, centreXOf, centreYOf, median, rightOf } from './box-edges';
 import { type Candidate, pitchOf } from './candidate-bands';
 import { legendKinds } from './colour-legend';
-import { findHeaders, findLabelColumn } from './find-headers';
+import { findHeaders, findLabelColumn, type HeaderLayout } from './find-headers';
 import { type Interval, intervalsFromHeaders, intervalsFromSpans } from './grid-axes';
+import { findPhaseRow } from './phase-headers';
 import { PointIndex } from './range-count';
 import { type Frame, findGridFrame, findStageFrames } from './stage-frames';
 
@@ -144,9 +145,25 @@ function headerGrid(
 }
 
 /**
+ * The stage frames under a header row that is their phase row ("Before" over the "Search" and
+ * "Compare" frames): frames found as if there were no header row, when the row groups them.
+ */
+function framesUnderPhases(
+  frames: readonly Frame[],
+  points: PointIndex,
+  headers: HeaderLayout,
+): Frame[] {
+  if (frames.length < 2 || headers.stageHeaders.length < 2) return [];
+  const alone = findStageFrames(frames, points, { ...headers, stageHeaders: [] });
+  const boxes = alone.map((frame) => frame.box);
+  return findPhaseRow(boxes, headers.stageHeaders).length > 0 ? alone : [];
+}
+
+/**
  * Reads the grid off the board. Side-by-side stage frames win over header candidates when there are
  * two or more of them, or one and no stage header; otherwise the header row and label column decide.
- * With two or more stage headers, frames are only found as the header row's columns.
+ * With two or more stage headers, frames are only found as the header row's columns, or as the
+ * stages under a header row that groups them into phases.
  */
 export function inferGrid(input: GridInput): Grid {
   const xs = new Float64Array(input.stickies.length);
@@ -157,7 +174,8 @@ export function inferGrid(input: GridInput): Grid {
   });
   const points = new PointIndex(xs, ys);
   const headers = findHeaders(input.candidates, points);
-  const stageFrames = findStageFrames(input.frames, points, headers);
+  let stageFrames = findStageFrames(input.frames, points, headers);
+  if (stageFrames.length === 0) stageFrames = framesUnderPhases(input.frames, points, headers);
   const byFrames =
     stageFrames.length >= 2 || (stageFrames.length === 1 && headers.stageHeaders.length === 0);
   return byFrames

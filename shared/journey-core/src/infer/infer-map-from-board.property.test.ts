@@ -68,6 +68,25 @@ describe('inferMapFromBoard on random grids', () => {
     );
   });
 
+  it('puts each stage in the phase drawn over it, and in none without phases', () => {
+    fc.assert(
+      fc.property(randomBoardArbitrary, ({ items, phaseOf, cellOf }) => {
+        const { map } = inferMapFromBoard(items, options);
+        // With no content there is no grid to find, and so no phases.
+        if (cellOf.size === 0) return;
+        const drawn = map.stages.map((stage) => {
+          const index = phaseOf.get(Number(stage.source?.itemId.slice(1)));
+          return index === undefined ? undefined : `phase-p${index}`;
+        });
+        const read = map.stages.map(
+          (stage) => map.phases.find((phase) => phase.stageIds.includes(stage.id))?.id,
+        );
+        expect(read).toEqual(drawn);
+      }),
+      RUNS,
+    );
+  });
+
   it('gives the same map whatever order the board lists its items in', () => {
     const shuffled = randomBoardArbitrary.chain(({ items }) =>
       fc.tuple(fc.constant(items), fc.shuffledSubarray(items, { minLength: items.length })),

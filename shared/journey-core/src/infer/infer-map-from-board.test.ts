@@ -599,6 +599,27 @@ describe('inferMapFromBoard on stickies straddling borders', () => {
   });
 });
 
+describe('inferMapFromBoard on one stage frame with sticky lane labels outside it', () => {
+  // Found by the property test: the larger of two content stickies looked like a header row.
+  const items: BoardItem[] = [
+    frame('h0', 'Stage 0', box(300, 0, 300, 620)),
+    { ...sticky('l0', 'Lane 0', 125, 245, { width: 250, height: 248 }), color: 'gray' },
+    { ...sticky('l1', 'Lane 1', 125, 495, { width: 250, height: 248 }), color: 'gray' },
+    sticky('s0', 'note 0', 331, 139, { width: 60, height: 36 }),
+    sticky('s1', 'note 1', 321, 383, { width: 40, height: 24 }),
+  ];
+
+  it('reads the frame as the stage and every sticky inside it as content', () => {
+    const result = inferMapFromBoard(items, options());
+    expect(viewOf(result)).toMatchObject({
+      stages: ['Stage 0'],
+      cells: { s0: 'Stage 0 × Lane 0', s1: 'Stage 0 × Lane 1' },
+    });
+    expect(result.summary.headers.stages?.from).toBe('frames');
+    expect(result.summary.headers.lanes?.from).toBe('stickies');
+  });
+});
+
 describe('inferMapFromBoard on the sample board', () => {
   const { map, summary } = inferMapFromBoard(sampleBoardItems, { boardId: SAMPLE_BOARD_ID });
 
@@ -744,5 +765,128 @@ describe('inferMapFromBoard reading order', () => {
     ]);
     const reversed = inferMapFromBoard([...items].reverse(), { boardId: 'b' });
     expect(reversed.map).toEqual(map);
+  });
+});
+
+describe('inferMapFromBoard on a phase row above the stage headers', () => {
+  // Five stages 380 wide on a 400 pitch from x = 300, headers 100 to 200 down; two lanes.
+  const stageNames = ['Search', 'Compare', 'Book', 'Travel', 'Review'];
+  const stageHeaders = (kind: 'shape' | 'text' | 'sticky') =>
+    stageNames.map((name, index) => {
+      const left = 300 + index * 400;
+      if (kind === 'shape') return shape(`h${index}`, name, box(left, 100, 380, 100));
+      if (kind === 'text') return textItem(`h${index}`, name, box(left + 40, 130, 300, 40));
+      return sticky(`h${index}`, name, left + 190, 150, { width: 380, height: 100, color: 'gray' });
+    });
+  const laneLabels = (kind: 'text' | 'sticky') =>
+    ['Actions', 'Thoughts'].map((name, index) =>
+      kind === 'text'
+        ? textItem(`l${index}`, name, box(20, 300 + index * 400, 200, 40))
+        : sticky(`l${index}`, name, 120, 320 + index * 400, { width: 200, color: 'gray' }),
+    );
+  const content = Array.from({ length: 10 }, (_, index) =>
+    sticky(
+      `s${index}`,
+      `Note ${index}`,
+      490 + (index % 5) * 400,
+      350 + Math.floor(index / 5) * 400,
+      {
+        color: 'yellow',
+      },
+    ),
+  );
+  /** "Before" over three stages, "During" over one, "After" over the last. */
+  const phaseRow = [
+    shape('p-before', 'Before', box(300, 0, 1180, 80)),
+    shape('p-during', 'During', box(1500, 0, 380, 80)),
+    shape('p-after', 'After', box(1900, 0, 380, 80)),
+  ];
+  const phasesOf = ({ map }: ReturnType<typeof inferMapFromBoard>) => {
+    const names = new Map(map.stages.map((stage) => [stage.id, stage.name]));
+    return Object.fromEntries(
+      map.phases.map((phase) => [phase.name, phase.stageIds.map((id) => names.get(id))]),
+    );
+  };
+  const sound = (result: ReturnType<typeof inferMapFromBoard>) => {
+    expect(validateMap(result.map).filter((found) => found.severity === 'error')).toEqual([]);
+    expect(JourneyMap.parse(result.map)).toEqual(result.map);
+    expect(result.map.unplaced).toEqual([]);
+    expect(result.summary.placed).toBe(content.length);
+  };
+
+  it.each([
+    ['shape', 'text'],
+    ['text', 'text'],
+    ['sticky', 'text'],
+    ['sticky', 'sticky'],
+    ['shape', 'sticky'],
+  ] as const)('groups %s stage headers (lane labels: %s) into phases', (stages, labels) => {
+    const items = [...phaseRow, ...stageHeaders(stages), ...laneLabels(labels), ...content];
+    const result = inferMapFromBoard(items, { boardId: 'b' });
+    expect(result.map.stages.map((stage) => stage.name)).toEqual(stageNames);
+    expect(result.map.lanes).toHaveLength(2);
+    expect(phasesOf(result)).toEqual({
+      Before: ['Search', 'Compare', 'Book'],
+      During: ['Travel'],
+      After: ['Review'],
+    });
+    expect(result.map.phases[0]).toMatchObject({
+      id: 'phase-p-before',
+      key: 'before',
+      source: { provider: 'miro', boardId: 'b', itemId: 'p-before' },
+    });
+    expect(result.summary.headers.phases).toEqual({
+      from: 'shapes',
+      itemIds: ['p-before', 'p-during', 'p-after'],
+      why: 'a row of 3 shapes above the stage headers, each spanning stages',
+    });
+    sound(result);
+  });
+
+  it('groups stage frames under the phase row above them', () => {
+    const frames = stageNames.map((name, index) =>
+      frame(`f${index}`, name, box(300 + index * 400, 100, 380, 900)),
+    );
+    const items = [...phaseRow, ...frames, ...laneLabels('text'), ...content];
+    const result = inferMapFromBoard(items, { boardId: 'b' });
+    expect(result.map.stages.map((stage) => stage.name)).toEqual(stageNames);
+    expect(phasesOf(result)).toEqual({
+      Before: ['Search', 'Compare', 'Book'],
+      During: ['Travel'],
+      After: ['Review'],
+    });
+    expect(result.summary.headers.phases?.why).toBe(
+      'a row of 3 shapes above the stage frames, each spanning stages',
+    );
+    sound(result);
+  });
+
+  it('leaves a stage under no phase in none', () => {
+    const items = [
+      ...phaseRow.slice(0, 2),
+      ...stageHeaders('shape'),
+      ...laneLabels('text'),
+      ...content,
+    ];
+    const result = inferMapFromBoard(items, { boardId: 'b' });
+    expect(phasesOf(result)).toEqual({ Before: ['Search', 'Compare', 'Book'], During: ['Travel'] });
+    sound(result);
+  });
+
+  it.each([
+    ['a journey title over the whole grid', [shape('title', 'Trip', box(300, 0, 1980, 80))]],
+    [
+      'a row of step numbers over each stage',
+      stageNames.map((_, index) =>
+        shape(`n${index}`, `${index + 1}`, box(460 + index * 400, 10, 60, 60)),
+      ),
+    ],
+  ])('takes %s for no phases', (_, above) => {
+    const items = [...above, ...stageHeaders('shape'), ...laneLabels('text'), ...content];
+    const result = inferMapFromBoard(items, { boardId: 'b' });
+    expect(result.map.stages.map((stage) => stage.name)).toEqual(stageNames);
+    expect(result.map.phases).toEqual([]);
+    expect(result.summary.headers.phases).toBeUndefined();
+    sound(result);
   });
 });

@@ -6,6 +6,7 @@ import {
   type JourneyMap,
   type Lane,
   type MapItem,
+  type Phase,
   type PlacementMethod,
   type Stage,
   type UnplacedItem,
@@ -27,6 +28,7 @@ import { emotionScore } from './emotion-score';
 import { inferLanes } from './infer-lanes';
 import { orderByRank, ranksIn, sortedNumbers } from './numeric-order';
 import { painPointsFromLanes } from './pain-points-from-lanes';
+import { inferPhases } from './phase-headers';
 import { type BoardSticky, placeSticky } from './place-stickies';
 import { plainName } from './plain-name';
 import { readGrid } from './read-grid';
@@ -113,10 +115,11 @@ function sortContent(items: readonly BoardItem[]): BoardContent {
 function readingOrder(stickies: readonly BoardSticky[]): Int32Array {
   const tops = new Float64Array(stickies.length);
   const lefts = new Float64Array(stickies.length);
-  stickies.forEach((sticky, index) => {
-    tops[index] = sticky.box.top;
-    lefts[index] = sticky.box.left;
-  });
+  for (let index = 0; index < stickies.length; index++) {
+    const box = stickies[index]?.box;
+    tops[index] = box?.top ?? 0;
+    lefts[index] = box?.left ?? 0;
+  }
   const order = orderByRank(ranksIn(sortedNumbers(tops), tops));
   let start = 0;
   for (let end = 1; end <= order.length; end++) {
@@ -170,6 +173,15 @@ export function inferMapFromBoard(
     key: stageKey(stage.name),
     name: stage.name,
     source: source(stage.itemId),
+  }));
+  const phaseRow = inferPhases(grid, content);
+  const phaseKey = keyAllocator();
+  const phases: Phase[] = phaseRow.phases.map((phase) => ({
+    id: nextId('phase-', phase.itemId),
+    key: phaseKey(phase.name),
+    name: phase.name,
+    stageIds: phase.stages.flatMap((index) => stages[index]?.id ?? []),
+    source: source(phase.itemId),
   }));
   const laneKey = keyAllocator();
   const lanes: Lane[] = plan.lanes.map((lane) => ({
@@ -232,7 +244,7 @@ export function inferMapFromBoard(
     title,
     state: 'current',
     zoom: 'journey',
-    phases: [],
+    phases,
     stages,
     lanes,
     items: mapItems,
@@ -246,7 +258,7 @@ export function inferMapFromBoard(
     placed: mapItems.length,
     unsure,
     unplaced: unplaced.length,
-    headers: reading.headers,
+    headers: phaseRow.choice ? { ...reading.headers, phases: phaseRow.choice } : reading.headers,
     ignored: content.ignored,
   };
   return { map: painPointsFromLanes(map), summary };

@@ -12,12 +12,21 @@ import { safeId } from './board-ids';
  * an item with no text. A sticky is often a sentence or two: the first line is its headline.
  */
 export function titleOf(text: string): string | undefined {
-  const line = text
+  const line = firstLine(text);
+  if (line === undefined) return undefined;
+  return line.length <= MAX_NAME_LENGTH ? line : `${line.slice(0, MAX_NAME_LENGTH - 1).trimEnd()}…`;
+}
+
+/** The first line with any text, trimmed; a board sticky is most often a single line. */
+function firstLine(text: string): string | undefined {
+  if (!text.includes('\n') && !text.includes('\r')) {
+    const line = text.trim();
+    return line === '' ? undefined : line;
+  }
+  return text
     .split(/\r\n|\r|\n/)
     .map((part) => part.trim())
     .find((part) => part !== '');
-  if (line === undefined) return undefined;
-  return line.length <= MAX_NAME_LENGTH ? line : `${line.slice(0, MAX_NAME_LENGTH - 1).trimEnd()}…`;
 }
 
 interface Raised {
@@ -49,7 +58,7 @@ function raise(
     raised.push(
       withDescription(item, {
         // `item-123` raises `pain-123`: the board's own id, readable in links and JQL.
-        id: ids(safeId(`${prefix}${item.id.replace(/^item-/, '')}`)),
+        id: ids(safeId(`${prefix}${item.id.startsWith('item-') ? item.id.slice(5) : item.id}`)),
         key: keys(title),
         title,
         stageId: item.stageId,
@@ -73,15 +82,26 @@ function withDescription(item: MapItem, entry: Raised): Raised {
  * board gives the same ids. An item that already has its entry, or has no text, gets none.
  */
 export function painPointsFromLanes(map: JourneyMap): JourneyMap {
+  // Each entry written out rather than spread: a large board raises thousands.
   const painPoints: PainPoint[] = raise(map, 'pain-points', 'pain-', map.painPoints).map(
-    (raised) => ({ ...raised, evidence: [], status: 'open' }),
+    ({ id, key, title, stageId, itemId, description }) =>
+      description === undefined
+        ? { id, key, title, stageId, itemId, evidence: [], status: 'open' }
+        : { id, key, title, stageId, itemId, description, evidence: [], status: 'open' },
   );
   const opportunities: Opportunity[] = raise(
     map,
     'opportunities',
     'opportunity-',
     map.opportunities,
-  ).map(({ description: _, ...raised }) => ({ ...raised, painPointIds: [] }));
+  ).map(({ id, key, title, stageId, itemId }) => ({
+    id,
+    key,
+    title,
+    stageId,
+    itemId,
+    painPointIds: [],
+  }));
   if (painPoints.length === 0 && opportunities.length === 0) return map;
   return {
     ...map,

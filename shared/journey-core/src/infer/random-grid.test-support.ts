@@ -1,7 +1,7 @@
 // fast-check arbitraries for journey boards: a grid of uneven stage columns and lane rows, headed
 // by shapes, texts or stickies of their own colour, or made of one frame per stage, maybe framed, maybe with frames grouping
 // stickies inside a cell (and, under a header row, in a few more cells), with stickies in random
-// cells and a few far outside.
+// cells and a few far outside; under a header row, maybe a row of phase shapes above it.
 import fc from 'fast-check';
 import { box, frame, shape, textItem } from './board-builder.test-support';
 import type { BoardItem, Box } from './board-item';
@@ -16,6 +16,11 @@ export interface RandomBoard {
   outside: Set<string>;
   /** Stickies drawn as stage headers or lane labels. */
   headerStickies: Set<string>;
+  /**
+   * Stage index → the index of the phase drawn over it, when the board shows phases: at least two
+   * phase shapes, one spanning two stages or more. Empty otherwise.
+   */
+  phaseOf: Map<number, number>;
 }
 
 /** Header and label stickies are dark and grey; content stickies have no colour. */
@@ -40,6 +45,8 @@ const spec = fc.record({
   inset: fc.integer({ min: 0, max: 40 }),
   /** Stage headers, or one frame per stage with the stage's name as its title. */
   stagesBy: fc.constantFrom('headers' as const, 'frames' as const),
+  /** Under a header row: phases over runs of this many stages from the first, in order. */
+  phases: fc.array(fc.integer({ min: 1, max: 3 }), { maxLength: 4 }),
   framed: fc.boolean(),
   /** Frames grouping stickies in one cell, each inside the last; none at depth 0. */
   group: fc.record({ stage: fc.nat(), lane: fc.nat(), depth: fc.integer({ min: 0, max: 2 }) }),
@@ -147,6 +154,31 @@ export const randomBoardArbitrary: fc.Arbitrary<RandomBoard> = spec.map((s) => {
     const make = s.labels === 'shape' ? shape : textItem;
     items.push(make(id, `Lane ${index}`, at));
   });
+  const phaseOf = new Map<number, number>();
+  {
+    // Phase shapes in a row right above the stage headers or frames, as wide as the stages spanned.
+    let first = 0;
+    const runs: [number, number][] = [];
+    for (const length of s.phases) {
+      const last = Math.min(first + length, s.widths.length) - 1;
+      if (last < first) break;
+      runs.push([first, last]);
+      first = last + 1;
+    }
+    // Only rows that are phases, over a grid with content: a lone wide shape over an empty grid
+    // is its header row, as a title would be. Known gap: a phase row reaches over label stickies
+    // left of the grid, so with fewer content stickies than those it outvotes the stage headers.
+    const phases = runs.length >= 2 && runs.some(([from, to]) => to > from);
+    const outvoted = s.labels === 'sticky' && s.stickies.length < s.heights.length;
+    if (phases && s.stickies.length > 0 && !outvoted) {
+      runs.forEach(([from, to], index) => {
+        const left = (lefts[from] ?? 0) + headerInset;
+        const right = (lefts[to] ?? 0) + (s.widths[to] ?? 0) - headerInset;
+        items.push(shape(`p${index}`, `Phase ${index}`, box(left, oy - 100, right - left, 80)));
+        for (let stage = from; stage <= to; stage++) phaseOf.set(stage, index);
+      });
+    }
+  }
   if (s.framed) {
     items.push(
       frame(
@@ -245,7 +277,8 @@ export const randomBoardArbitrary: fc.Arbitrary<RandomBoard> = spec.map((s) => {
     });
     outside.add(id);
   });
-  return { items, method: byFrames ? 'stage-frame' : 'grid', cellOf, outside, headerStickies };
+  const method = byFrames ? 'stage-frame' : 'grid';
+  return { items, method, cellOf, outside, headerStickies, phaseOf };
 });
 
 /**

@@ -3,6 +3,7 @@
 import type { ColourLegend, HeaderChoice, HeaderSource, InferenceSummary } from './board-item';
 import type { Candidate } from './candidate-bands';
 import { type Grid, inferGrid } from './infer-grid';
+import { findPhaseRow, topStickiesApart } from './phase-headers';
 import type { BoardSticky } from './place-stickies';
 import { plainName } from './plain-name';
 import type { Frame } from './stage-frames';
@@ -50,6 +51,8 @@ const hasHeaderRow = (grid: Grid) => grid.method === 'grid' && grid.stages.lengt
 /** Looks for what the first reading lacks among the stickies; the first reading when none help. */
 export function readGrid(sources: GridSources): GridReading {
   const first = gridOf(sources.stickies, sources.candidates, sources);
+  const underPhases = hasHeaderRow(first) ? stickyStagesUnderPhases(sources, first) : undefined;
+  if (underPhases) return underPhases;
   const plain = (): GridReading => ({
     grid: first,
     stickies: [...sources.stickies],
@@ -76,6 +79,18 @@ export function readGrid(sources: GridSources): GridReading {
     rowAbove: least(labelTops),
     columnLeftOf: least(stageLefts),
   };
+  // A lone stage frame with sticky labels outside it is the stage: a sticky inside it is content,
+  // however it is sized. Labels inside it mean the frame wraps a grid headed by stickies.
+  const loneFrame =
+    first.method === 'stage-frame' ? boxes.get(first.stages[0]?.itemId ?? '') : undefined;
+  if (loneFrame && search.column) {
+    const found = findStickyHeaders(sources.stickies, { ...search, row: false });
+    const outside = found.column?.members.every(
+      (label) => label.box.left + label.box.width <= loneFrame.box.left,
+    );
+    const reading = outside ? withStickyHeaders(sources, found) : undefined;
+    if (reading) return reading;
+  }
   // A row taken for headers may be a lane of content beside its label: then labels alone.
   const attempts = search.row && search.column ? [search, { ...search, row: false }] : [search];
   for (const attempt of attempts) {
@@ -84,6 +99,42 @@ export function readGrid(sources: GridSources): GridReading {
     if (reading) return reading;
   }
   return plain();
+}
+
+/**
+ * The grid headed by a row of sticky stage headers, when the first reading's header row is the
+ * phase row over them ("Before" and "During" shapes over "Search", "Compare"… stickies): the
+ * shapes are then found as phases. Undefined when the top stickies are no such row.
+ */
+function stickyStagesUnderPhases(sources: GridSources, first: Grid): GridReading | undefined {
+  const ids = (headers: readonly { itemId: string }[]) => new Set(headers.map((h) => h.itemId));
+  const labelIds = ids(first.lanes.by === 'labels' ? first.lanes.labels : []);
+  const headerIds = ids(first.stages);
+  const labelTops: number[] = [];
+  const headerRow: Candidate[] = [];
+  for (const candidate of sources.candidates) {
+    if (labelIds.has(candidate.id)) labelTops.push(candidate.box.top);
+    if (headerIds.has(candidate.id)) headerRow.push(candidate);
+  }
+  const rowAbove = least(labelTops);
+  if (!topStickiesApart(sources.stickies, rowAbove)) return undefined;
+  const found = findStickyHeaders(sources.stickies, {
+    row: true,
+    column: first.lanes.by === 'none',
+    rowAbove,
+    columnLeftOf: least(headerRow.map((header) => header.box.left)),
+  });
+  const row = found.row?.members ?? [];
+  if (
+    findPhaseRow(
+      row.map((sticky) => sticky.box),
+      headerRow,
+    ).length === 0
+  )
+    return undefined;
+  const reading = withStickyHeaders(sources, found);
+  const rowIds = ids(row.map((sticky) => ({ itemId: sticky.id })));
+  return reading?.grid.stages.every((stage) => rowIds.has(stage.itemId)) ? reading : undefined;
 }
 
 /** The grid with the found stickies as headers, when they complete it; undefined otherwise. */

@@ -2,7 +2,7 @@
 // taken only when something besides their place sets them apart (colour, size or frame).
 import type { Box } from './board-item';
 import { bottomOf, rightOf } from './box-edges';
-import { columnBands, rowBands } from './candidate-bands';
+import { firstColumnBand, firstRowBand } from './candidate-bands';
 
 /** A sticky as the header search reads it. */
 export interface HeaderSticky {
@@ -70,9 +70,8 @@ function outerBand(
   axis: Axis,
   limit: number | undefined,
 ): HeaderSticky[] | undefined {
-  const [band] = axis === ROW ? rowBands(stickies) : columnBands(stickies);
-  if (!band || band.members.length === stickies.length) return undefined;
-  const { members } = band;
+  const members = axis === ROW ? firstRowBand(stickies) : firstColumnBand(stickies);
+  if (members.length === 0 || members.length === stickies.length) return undefined;
   if (members.some((member) => member.text === '')) return undefined;
   for (let index = 1; index < members.length; index++) {
     const [before, after] = [members[index - 1], members[index]];

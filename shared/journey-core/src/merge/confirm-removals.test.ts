@@ -199,3 +199,45 @@ describe('confirmRemovals', () => {
     );
   });
 });
+
+describe('confirmRemovals with phases', () => {
+  const phased = (): JourneyMap =>
+    JourneyMap.parse({
+      ...JSON.parse(JSON.stringify(flagged)),
+      phases: [
+        { id: 'ph-before', key: 'before', name: 'Before', stageIds: ['s-cart', 's-gone'] },
+        { id: 'ph-after', key: 'after', name: 'After', stageIds: ['s-empty'] },
+        {
+          id: 'ph-old',
+          key: 'old',
+          name: 'Old phase',
+          stageIds: ['s-used'],
+          removedAtSource: true,
+        },
+      ],
+    });
+
+  it('takes a dropped stage out of its phase, and drops a phase left with no stage', () => {
+    const result = confirmRemovals(phased(), ['i-gone', 's-gone', 's-empty'], []);
+    expect(result.removed).toEqual(['i-gone', 's-gone', 's-empty', 'ph-after']);
+    expect(result.map.phases.map((phase) => [phase.id, phase.stageIds])).toEqual([
+      ['ph-before', ['s-cart']],
+      ['ph-old', ['s-used']],
+    ]);
+    expect(validateMap(result.map).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('drops a phase gone from the board once confirmed, leaving its stages ungrouped', () => {
+    const result = confirmRemovals(phased(), ['ph-old']);
+    expect(result.removed).toEqual(['ph-old']);
+    expect(result.map.phases.map((phase) => phase.id)).toEqual(['ph-before', 'ph-after']);
+    expect(result.map.stages.map((stage) => stage.id)).toContain('s-used');
+  });
+
+  it('refuses a phase still on the board', () => {
+    const result = confirmRemovals(phased(), ['ph-before']);
+    expect(result.removed).toEqual([]);
+    expect(result.refused.map((d) => d.code)).toEqual(['not-removed-at-source']);
+    expect(result.map.phases).toHaveLength(3);
+  });
+});

@@ -6,7 +6,7 @@ import type { WorkLink } from '../model/work-link';
 export interface ConfirmedRemovals {
   /** The map without the entries that could go; always as sound as the map given. */
   map: JourneyMap;
-  /** Ids of the stages, lanes and items dropped. */
+  /** Ids of the phases, stages, lanes and items dropped. */
   removed: string[];
   /** One error per id that was kept, saying why. */
   refused: Diagnostic[];
@@ -50,10 +50,12 @@ function usersByStage(map: JourneyMap, links: readonly WorkLink[]): Map<string, 
 }
 
 /**
- * Drop the stages, lanes and items named in `ids` that a re-import flagged `removedAtSource`.
- * Refuses, with a diagnostic each, an id that is not flagged or not in the map, a stage or lane
- * that still holds items, a stage that a pain point, opportunity, KPI or one of `links` uses,
- * and an item a pain point was raised from. Items go first, so a stage can go with its items.
+ * Drop the phases, stages, lanes and items named in `ids` that a re-import flagged
+ * `removedAtSource`. Refuses, with a diagnostic each, an id that is not flagged or not in the map,
+ * a stage or lane that still holds items, a stage that a pain point, opportunity, KPI or one of
+ * `links` uses, and an item a pain point was raised from. Items go first, so a stage can go with
+ * its items. A dropped phase leaves its stages ungrouped; a dropped stage leaves its phase, and a
+ * phase left with no stage goes with it (a name over nothing), listed in `removed`.
  */
 export function confirmRemovals(
   map: JourneyMap,
@@ -127,9 +129,22 @@ export function confirmRemovals(
       !mayGo(lane, ['lanes', index], `lane "${lane.name}"`, itemsInLane(lane.id)),
   );
 
+  const kept = new Set(stages.map((stage) => stage.id));
+  const phases = map.phases.flatMap((phase, index) => {
+    if (wanted.has(phase.id) && mayGo(phase, ['phases', index], `phase "${phase.name}"`, []))
+      return [];
+    const stageIds = phase.stageIds.filter((stageId) => kept.has(stageId));
+    if (stageIds.length === phase.stageIds.length) return [phase];
+    if (stageIds.length === 0) {
+      removed.push(phase.id);
+      return [];
+    }
+    return [{ ...phase, stageIds }];
+  });
+
   for (const id of wanted) {
     if (!seen.has(id))
-      refuse('unknown-id', [], `no stage, lane or item of this map has the id "${id}"`);
+      refuse('unknown-id', [], `no phase, stage, lane or item of this map has the id "${id}"`);
   }
-  return { map: { ...map, stages, lanes, items }, removed, refused };
+  return { map: { ...map, phases, stages, lanes, items }, removed, refused };
 }

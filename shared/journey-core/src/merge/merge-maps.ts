@@ -18,7 +18,11 @@ import { mergeLanes, mergeStages } from './merge-stages-and-lanes';
  * - Pain points and opportunities raised from a sticky match by it: they keep their id, key,
  *   scores, status and links, take its new text unless a person retitled them, and are flagged
  *   `removedAtSource` (never dropped) when the sticky leaves its lane or the board.
- * - Phases a person already has are kept; a map without phases takes the import's.
+ * - Phases match like stages, by board source, then name. A match keeps its id, key and a name a
+ *   person edited; its stages follow the board unless a person regrouped the phase or made it by
+ *   hand. No stage ends up in two phases, and a person's grouping claims its stages first. Phases
+ *   gone from the board are kept when a person made or edited them, and dropped otherwise; both
+ *   are reported (see `mergePhases`).
  * - Items match by sticky. A match keeps its id and takes the board's text and cell unless a person
  *   edited them. Hand-made items stay. An item whose sticky left the grid goes back to unplaced,
  *   unless a person placed it by hand or a pain point refers to it; an item whose sticky is gone
@@ -29,6 +33,12 @@ import { mergeLanes, mergeStages } from './merge-stages-and-lanes';
 export function mergeMaps(previous: JourneyMap, next: JourneyMap): MapMerge {
   const stages = mergeStages(previous.stages, next.stages);
   const lanes = mergeLanes(previous.lanes, next.lanes);
+  const phases = mergePhases(
+    previous.phases,
+    next.phases,
+    stages.idOf,
+    stages.entries.map((stage) => stage.id),
+  );
   const items = mergeItems({
     previous: previous.items,
     next: next.items,
@@ -50,7 +60,7 @@ export function mergeMaps(previous: JourneyMap, next: JourneyMap): MapMerge {
   return {
     map: {
       ...previous,
-      phases: mergePhases(previous.phases, next.phases, stages.idOf),
+      phases: phases.entries,
       stages: stages.entries,
       lanes: lanes.entries,
       items: items.items,
@@ -60,12 +70,14 @@ export function mergeMaps(previous: JourneyMap, next: JourneyMap): MapMerge {
       kpis: personMade.kpis,
     },
     report: {
+      phases: phases.changes,
       stages: stages.changes,
       lanes: lanes.changes,
       items: items.changes,
       added: personMade.added,
       raised: personMade.raised,
       conflicts: [
+        ...phases.conflicts,
         ...stages.conflicts,
         ...lanes.conflicts,
         ...items.conflicts,

@@ -11,6 +11,7 @@ export interface ReportedEntry {
 export type StageField = 'name' | 'source' | 'restored';
 export type LaneField = 'name' | 'kind' | 'source' | 'restored';
 export type ItemField = 'text' | 'cell' | 'emotion' | 'restored';
+export type PhaseField = 'name' | 'stages' | 'source' | 'restored';
 
 export interface UpdatedEntry<Field extends string> extends ReportedEntry {
   fields: Field[];
@@ -45,6 +46,7 @@ export type ConflictCode =
   | 'unknown-reference';
 
 export type ConflictList =
+  | 'phases'
   | 'stages'
   | 'lanes'
   | 'items'
@@ -62,6 +64,11 @@ export interface MergeConflict {
 }
 
 export interface MergeReport {
+  /**
+   * `removed` lists the phases newly gone from the board: kept, flagged `removedAtSource`, when a
+   * person edited them; dropped otherwise, as they only grouped stages (the stages stay).
+   */
+  phases: ListChanges<PhaseField>;
   stages: ListChanges<StageField>;
   lanes: ListChanges<LaneField>;
   items: ItemChanges;
@@ -86,7 +93,7 @@ export function emptyListChanges<Field extends string>(): ListChanges<Field> {
 
 /** True when the merge changed anything or met a conflict; unchanged counts alone are no change. */
 export function hasChanges(report: MergeReport): boolean {
-  const lists = [report.stages, report.lanes, report.items];
+  const lists = [report.phases, report.stages, report.lanes, report.items];
   return (
     lists.some((list) => list.added.length + list.updated.length + list.removed.length > 0) ||
     report.items.movedToUnplaced.length > 0 ||

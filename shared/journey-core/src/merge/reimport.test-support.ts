@@ -1,5 +1,5 @@
 // A fresh import of a map's board, as the board reader would produce it: new ids, no hand-made data.
-import type { JourneyMap, Lane, MapItem, Stage } from '../model/journey-map';
+import type { JourneyMap, Lane, MapItem, Phase, Stage } from '../model/journey-map';
 
 /** What the board shows of a stage: no owner, description, child map or edits. */
 function boardStage(stage: Stage, id: string): Stage {
@@ -8,6 +8,17 @@ function boardStage(stage: Stage, id: string): Stage {
     key: stage.key,
     name: stage.name,
     ...(stage.source ? { source: stage.source } : {}),
+  };
+}
+
+/** What the board shows of a phase: its name and the stages drawn under it, no edits. */
+function boardPhase(phase: Phase, prefix: string, stageIds: ReadonlySet<string>): Phase {
+  return {
+    id: `${prefix}${phase.id}`,
+    key: phase.key,
+    name: phase.name,
+    stageIds: phase.stageIds.filter((id) => stageIds.has(id)).map((id) => `${prefix}${id}`),
+    ...(phase.source ? { source: phase.source } : {}),
   };
 }
 
@@ -50,7 +61,9 @@ export function freshImport(map: JourneyMap, prefix = 'new-'): JourneyMap {
     title: map.title,
     state: 'current',
     zoom: 'journey',
-    phases: [],
+    phases: map.phases
+      .filter((phase) => phase.source && !phase.removedAtSource)
+      .map((phase) => boardPhase(phase, prefix, stageIds)),
     stages: stages.map((stage) => boardStage(stage, `${prefix}${stage.id}`)),
     lanes: lanes.map((lane) => boardLane(lane, `${prefix}${lane.id}`)),
     items,

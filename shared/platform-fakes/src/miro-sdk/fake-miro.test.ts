@@ -319,3 +319,47 @@ describe('selection, UI, notifications and viewport', () => {
     expect(board.item('s').data).toMatchObject({ parentId: null, x: -40, y: -40 });
   });
 });
+
+describe('modals', () => {
+  it('types openModal, getModalData and closeModal as the SDK does', () => {
+    type Ui = ReturnType<typeof createFakeMiro>['board']['ui'];
+    expectTypeOf<Ui['openModal']>().toExtend<Board['ui']['openModal']>();
+    expectTypeOf<Ui['getModalData']>().toExtend<Board['ui']['getModalData']>();
+    expectTypeOf<Ui['closeModal']>().toExtend<Board['ui']['closeModal']>();
+    expectTypeOf<Ui['canOpenModal']>().toExtend<Board['ui']['canOpenModal']>();
+  });
+
+  it('records the modal, hands it its data, and resolves waitForClose with its result', async () => {
+    const { board, miro } = setup();
+    const shown: (string | null)[] = [];
+    board.onModalChange = (modal) => shown.push(modal?.url ?? null);
+    const modal = await miro.board.ui.openModal<{ n: number }, { done: boolean }>({
+      url: 'review.html',
+      width: 1200,
+      height: 800,
+      data: { n: 1 },
+    });
+    expect(board.modals).toEqual([
+      { url: 'review.html', width: 1200, height: 800, data: { n: 1 } },
+    ]);
+    expect(await miro.board.ui.canOpenModal()).toBe(false);
+    expect(await miro.board.ui.getModalData<{ n: number }>()).toEqual({ n: 1 });
+    await expect(miro.board.ui.openModal({ url: 'other.html' })).rejects.toThrow(/already open/);
+
+    await miro.board.ui.closeModal({ done: true });
+    expect(await modal.waitForClose()).toEqual({ done: true });
+    expect(board.modal).toBeNull();
+    expect(await miro.board.ui.canOpenModal()).toBe(true);
+    expect(shown).toEqual(['review.html', null]);
+    expect(board.log.calls.find((call) => call.name === 'ui.openModal')?.args).toBe(
+      '{"url":"review.html","width":1200,"height":800,"data":"{n}"}',
+    );
+  });
+
+  it('resolves with no result when the person closes the modal', async () => {
+    const { board, miro } = setup();
+    const modal = await miro.board.ui.openModal({ url: 'review.html' });
+    board.closeModal();
+    expect(await modal.waitForClose()).toBeUndefined();
+  });
+});

@@ -4,6 +4,7 @@ import type {
   Json,
   Miro,
   NotificationOptions,
+  OpenModalOptions,
   OpenPanelOptions,
   Rect,
   ShapeProps,
@@ -62,6 +63,14 @@ function creatable<P extends { parentId?: unknown; createdAt?: unknown; createdB
 ) {
   const { parentId: _parent, createdAt: _at, createdBy: _by, ...rest } = props;
   return rest;
+}
+
+/** A modal's options for the call log: its data (often a whole document) only by its keys. */
+function modalSummary(options: { url: string; data?: unknown }) {
+  const { data, ...rest } = options;
+  if (data === undefined) return rest;
+  const keys = typeof data === 'object' && data !== null ? Object.keys(data) : [typeof data];
+  return { ...rest, data: `{${keys.join(', ')}}` };
 }
 
 export function createFakeMiro(board: InMemoryBoard) {
@@ -167,6 +176,35 @@ export function createFakeMiro(board: InMemoryBoard) {
     async canOpenPanel() {
       log.record('ui.canOpenPanel', []);
       return true;
+    },
+    /** One modal at a time, as in Miro; `waitForClose` resolves with what `closeModal` passed. */
+    async openModal<Data = undefined, Result = undefined>(options: OpenModalOptions<Data>) {
+      const call = log.record('ui.openModal', [modalSummary(options)]);
+      let closed: Promise<unknown>;
+      try {
+        closed = board.openModal(structuredClone(options));
+      } catch (error) {
+        return fail(call, error);
+      }
+      return {
+        // The result is whatever the modal passed to `closeModal`: the SDK types it by the
+        // caller's `Result` without checking it, and so does the fake.
+        waitForClose: async () => (await closed) as Result | undefined,
+      };
+    },
+    async getModalData<Data = unknown>(): Promise<Data | undefined> {
+      log.record('ui.getModalData', []);
+      const data = board.modal?.data;
+      // As in the SDK, the caller names the type of the data it passed to `openModal`.
+      return data === undefined ? undefined : (structuredClone(data) as Data);
+    },
+    async closeModal<Result = undefined>(result?: Result) {
+      log.record('ui.closeModal', []);
+      board.closeModal(result);
+    },
+    async canOpenModal() {
+      log.record('ui.canOpenModal', []);
+      return board.modal === null;
     },
     async on(event: string, handler: UiListener) {
       log.record('ui.on', [event]);

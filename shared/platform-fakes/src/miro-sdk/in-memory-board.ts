@@ -55,10 +55,20 @@ export interface BoardBox {
   height: number;
 }
 
+/** A modal the app opened (`board.ui.openModal`), as it asked for it. */
+export interface OpenedModal {
+  url: string;
+  width?: number;
+  height?: number;
+  fullscreen?: boolean;
+  /** What the modal reads with `getModalData`. */
+  data?: unknown;
+}
+
 /** Thrown by the fake where Miro's Web SDK would reject a call. */
 export class FakeMiroError extends Error {
   constructor(
-    readonly code: 'rate-limited' | 'too-large' | 'not-found' | 'invalid-props',
+    readonly code: 'rate-limited' | 'too-large' | 'not-found' | 'invalid-props' | 'modal-open',
     message: string,
   ) {
     super(message);
@@ -87,6 +97,12 @@ export class InMemoryBoard {
   readonly notifications: ShownNotification[] = [];
   readonly panels: { url: string; height?: number }[] = [];
   readonly zoomedTo: string[][] = [];
+  /** Every modal opened, in order; `modal` is the one open now. */
+  readonly modals: OpenedModal[] = [];
+  modal: OpenedModal | null = null;
+  /** Called when a modal opens or closes: a test harness shows the modal's page while it is open. */
+  onModalChange: ((modal: OpenedModal | null) => void) | undefined;
+  private closeOpenModal: ((result: unknown) => void) | null = null;
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly storageWatchers = new Map<string, Set<StorageWatcher>>();
   private nextSerial = 1n;
@@ -140,6 +156,29 @@ export class InMemoryBoard {
   /** Whether the app listens for `event`. */
   listens(event: string): boolean {
     return (this.listeners.get(event)?.size ?? 0) > 0;
+  }
+
+  /** Open a modal, as Miro does one at a time; resolves with its result once it is closed. */
+  openModal(modal: OpenedModal): Promise<unknown> {
+    if (this.modal) throw new FakeMiroError('modal-open', 'A modal is already open on this board');
+    const opened = structuredClone(modal);
+    this.modals.push(opened);
+    this.modal = opened;
+    const closed = new Promise<unknown>((resolve) => {
+      this.closeOpenModal = resolve;
+    });
+    this.onModalChange?.(opened);
+    return closed;
+  }
+
+  /** Close the open modal (the app's `closeModal`, or the person's close button: no result). */
+  closeModal(result?: unknown): void {
+    const close = this.closeOpenModal;
+    if (!close) return;
+    this.modal = null;
+    this.closeOpenModal = null;
+    close(result === undefined ? undefined : structuredClone(result));
+    this.onModalChange?.(null);
   }
 
   watchStorage(collection: string, key: string, watcher: StorageWatcher): void {

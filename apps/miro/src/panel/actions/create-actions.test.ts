@@ -1,4 +1,4 @@
-import { moveItem, renameStage } from '@throughline/journey-core';
+import { moveItem, renameStage, scorePainPoint } from '@throughline/journey-core';
 import type { BoardSeed } from '@throughline/platform-fakes';
 import { InMemoryBoard, installFakeMiro, seedFromBoard } from '@throughline/platform-fakes';
 import { describe, expect, it } from 'vitest';
@@ -193,6 +193,108 @@ describe('export', () => {
       mimeType: 'application/json;charset=utf-8',
     });
     expect(JSON.parse(downloads[0]?.text ?? '')).toEqual(store.get().map);
+  });
+});
+
+describe('export as SVG', () => {
+  it('offers an SVG file of the map, typed as SVG', async () => {
+    const { store, actions, downloads } = harness();
+    await actions.convert();
+    actions.exportAs('svg');
+    expect(store.get().status).toEqual({
+      kind: 'success',
+      message: 'Exported returns.svg (SVG).',
+    });
+    expect(downloads[0]).toMatchObject({
+      fileName: 'returns.svg',
+      mimeType: 'image/svg+xml;charset=utf-8',
+    });
+    expect(downloads[0]?.text).toMatch(/<svg[\s>]/);
+  });
+});
+
+describe('scores', () => {
+  it('saves a score made through the core edit with the map', async () => {
+    const { store, actions, board } = harness();
+    await actions.convert();
+    const pain = store.get().map?.painPoints[0];
+    expect(pain).toMatchObject({ title: 'No printer' });
+    expect(pain?.severity).toBeUndefined();
+    actions.edit((map) => scorePainPoint(map, pain?.id ?? '', { severity: 5, reach: 0.25 }));
+    expect(store.get().dirty).toBe(true);
+    await actions.save();
+    const reopened = createStore();
+    await openBoard(reopened, sdkServices(installFakeMiro({}, board).miro.board));
+    expect(reopened.get().map?.painPoints[0]).toMatchObject({ severity: 5, reach: 0.25 });
+  });
+});
+
+describe('review in a larger view', () => {
+  it('opens review.html in a modal with the map, and keeps the map it closes with', async () => {
+    const { store, actions, board } = harness();
+    await actions.convert();
+    const opened = store.get().map;
+    const reviewing = actions.reviewInLargerView();
+    await expect.poll(() => board.modal?.url).toBe('review.html');
+    expect(board.modals[0]).toMatchObject({ width: 1200, height: 800, data: { map: opened } });
+    expect(store.get().status).toMatchObject({ message: /larger view is open/ });
+
+    const ship = opened?.stages[1]?.id ?? '';
+    const renamed = opened && renameStage(opened, ship, 'Send back');
+    board.closeModal({ map: renamed, dirty: true });
+    await reviewing;
+    expect(store.get().map?.stages[1]?.name).toBe('Send back');
+    expect(store.get()).toMatchObject({
+      dirty: true,
+      status: { kind: 'success', message: 'Back from the larger view: your edits are kept.' },
+    });
+  });
+
+  it('keeps the open map when the modal closes without a map, or with one that is not valid', async () => {
+    const { store, actions, board } = harness();
+    await actions.convert();
+    await actions.save();
+    const opened = store.get().map;
+    for (const result of [undefined, { map: { title: 'not a map' } }]) {
+      const reviewing = actions.reviewInLargerView();
+      await expect.poll(() => board.modal).not.toBeNull();
+      board.closeModal(result);
+      await reviewing;
+      expect(store.get().map).toBe(opened);
+      expect(store.get()).toMatchObject({ dirty: false, status: { message: /no changes/ } });
+    }
+  });
+
+  it('takes the draft the modal kept when it is closed by its own button', async () => {
+    const { store, actions, board, services } = harness();
+    await actions.convert();
+    const opened = store.get().map;
+    const reviewing = actions.reviewInLargerView();
+    await expect.poll(() => board.modal).not.toBeNull();
+    const data = board.modal?.data;
+    const session =
+      typeof data === 'object' && data !== null && 'session' in data ? String(data.session) : '';
+    expect(session).not.toBe('');
+    if (opened)
+      await services.keepReviewDraft(
+        session,
+        renameStage(opened, opened.stages[0]?.id ?? '', 'Asked'),
+      );
+    board.closeModal();
+    await reviewing;
+    expect(store.get().map?.stages[0]?.name).toBe('Asked');
+    expect(store.get().status).toMatchObject({ message: /your edits are kept/ });
+    expect(board.storage.get('throughline-review-drafts')?.size).toBe(0);
+  });
+
+  it('says so when another modal is open', async () => {
+    const { store, actions, board } = harness();
+    await actions.convert();
+    void board.openModal({ url: 'other.html' });
+    await actions.reviewInLargerView();
+    const { status } = store.get();
+    expect(status.kind === 'error' && status.error.code).toBe('review-failed');
+    expect(board.modals).toHaveLength(1);
   });
 });
 

@@ -5,6 +5,7 @@ import type { PanelStore } from '../panel-store';
 import { convertBoard } from './convert-board';
 import { drawMap } from './draw-map';
 import { exportFile } from './export-file';
+import { reviewInModal } from './review-in-modal';
 import { saveMap } from './save-map';
 
 export function createActions(store: PanelStore, services: PanelServices): PanelActions {
@@ -35,6 +36,7 @@ export function createActions(store: PanelStore, services: PanelServices): Panel
     setLegend: (legend) => store.set({ legend }),
     save: () => saveMap(store, services),
     exportAs: (format) => exportFile(store, services, format),
+    reviewInLargerView: () => reviewInModal(store, services),
     async draw() {
       if (drawing) return;
       const controller = new AbortController();

@@ -1,12 +1,11 @@
 // Save, export and draw: what to do with the map once it looks right.
-import type { ExportFormatValue } from '@throughline/journey-core';
 import type { Child } from '../element-builder';
 import { el } from '../element-builder';
-import type { PanelActions } from '../panel-actions';
+import type { PanelActions, PanelExportFormat } from '../panel-actions';
 import type { PanelState, PanelStore } from '../panel-store';
 import { renderFromStore } from './render-from-store';
 
-const EXPORTS: { format: ExportFormatValue; label: string; title: string }[] = [
+const EXPORTS: { format: PanelExportFormat; label: string; title: string }[] = [
   {
     format: 'json',
     label: 'JSON',
@@ -14,6 +13,7 @@ const EXPORTS: { format: ExportFormatValue; label: string; title: string }[] = [
   },
   { format: 'csv', label: 'CSV', title: 'One row per card, for spreadsheets' },
   { format: 'md', label: 'Markdown', title: 'A readable table, for docs and wikis' },
+  { format: 'svg', label: 'SVG', title: 'A picture of the grid, for slides and documents' },
 ];
 
 function render(state: PanelState, actions: PanelActions): Child[] {

@@ -1,6 +1,8 @@
-// The map as a grid: stages across, lanes down, cards in cells. Headers rename and reorder inline;
-// cards move by drag and drop, or by keyboard: pick a card, then "Move here" in the target cell.
-import type { JourneyMap, Lane, LaneKindValue, Stage } from '@throughline/journey-core';
+// The map as a grid: phases over stages across, lanes down, cards in cells. Headers rename and
+// reorder inline, and each stage picks its phase; cards move by drag and drop, or by keyboard:
+// pick a card, then "Move here" in the target cell. In the panel, a map with more stages than fit
+// offers the larger view (a Miro modal) instead.
+import type { JourneyMap, Lane, LaneKindValue, Phase, Stage } from '@throughline/journey-core';
 import {
   cellKey,
   LaneKind,
@@ -9,8 +11,10 @@ import {
   moveStage,
   placeUnplaced,
   renameLane,
+  renamePhase,
   renameStage,
   setLaneKind,
+  validateMap,
 } from '@throughline/journey-core';
 import type { Child } from '../element-builder';
 import { el, selectOf } from '../element-builder';
@@ -19,8 +23,18 @@ import { groupCards } from '../grid-cells';
 import { KIND_OPTIONS } from '../lane-kinds';
 import type { PanelActions } from '../panel-actions';
 import type { PanelState, PanelStore, Selection } from '../panel-store';
+import { moveStageToPhase, phaseOfStage, phaseRuns } from '../phase-runs';
+import { needsLargerView } from '../review-channel';
 import { DRAG_TYPE, readDragged, writeDragged } from './drag-data';
 import { renderFromStore } from './render-from-store';
+
+/** Where the grid is shown: the narrow panel, or the larger view that has room for every stage. */
+export type GridLayout = 'panel' | 'full';
+
+/** Said next to the grid when a phase edit is refused; cleared by the next edit. */
+type Refusal = (message: string) => void;
+
+const NO_PHASE = '';
 
 function iconButton(
   label: string,
@@ -67,7 +81,31 @@ function nameInput(
   });
 }
 
-function stageHeader(stage: Stage, index: number, count: number, actions: PanelActions) {
+function phasePicker(map: JourneyMap, stage: Stage, actions: PanelActions) {
+  const current = phaseOfStage(map).get(stage.id);
+  const options = [
+    ...map.phases.map((phase) => ({ value: phase.id, label: phase.name })),
+    { value: NO_PHASE, label: 'No phase' },
+  ];
+  return selectOf(options, current?.id ?? NO_PHASE, {
+    className: 'select select-small phase-picker',
+    attrs: {
+      'aria-label': `Phase of stage "${stage.name}"`,
+      title: 'Move this stage to another phase',
+      'data-focus-key': `stage-phase:${stage.id}`,
+    },
+    on: {
+      change: (event) => {
+        if (!(event.target instanceof HTMLSelectElement)) return;
+        const value = event.target.value;
+        actions.edit((next) => moveStageToPhase(next, stage.id, value === NO_PHASE ? null : value));
+      },
+    },
+  });
+}
+
+function stageHeader(map: JourneyMap, stage: Stage, index: number, actions: PanelActions) {
+  const count = map.stages.length;
   return el('th', { attrs: { scope: 'col', 'data-stage-id': stage.id } }, [
     nameInput(stage.name, `Stage ${index + 1} name`, `stage-name:${stage.id}`, (name) =>
       actions.edit((map) => renameStage(map, stage.id, name)),
@@ -88,6 +126,7 @@ function stageHeader(stage: Stage, index: number, count: number, actions: PanelA
         () => actions.edit((map) => moveStage(map, stage.id, 1)),
       ),
     ]),
+    map.phases.length > 0 ? phasePicker(map, stage, actions) : null,
     stage.removedAtSource
       ? el('span', { className: 'label label-warning', text: 'gone from board' })
       : null,
@@ -269,12 +308,74 @@ function cellView(
   );
 }
 
-function gridTable(map: JourneyMap, state: PanelState, actions: PanelActions): HTMLTableElement {
+function phaseHeader(
+  phase: Phase,
+  position: number,
+  span: number,
+  runIndex: number,
+  actions: PanelActions,
+  refuse: Refusal,
+) {
+  return el(
+    'th',
+    {
+      className: 'phase-header',
+      attrs: { scope: 'colgroup', colspan: span, 'data-phase-id': phase.id },
+    },
+    [
+      nameInput(
+        phase.name,
+        `Phase ${position + 1} name`,
+        `phase-name:${phase.id}:${runIndex}`,
+        (name) => {
+          if (name.trim() === '') {
+            refuse(`A phase needs a name: "${phase.name}" is kept.`);
+            return;
+          }
+          actions.edit((map) => renamePhase(map, phase.id, name));
+        },
+      ),
+      phase.removedAtSource
+        ? el('span', { className: 'label label-warning', text: 'gone from board' })
+        : null,
+    ],
+  );
+}
+
+function phaseRow(map: JourneyMap, actions: PanelActions, refuse: Refusal) {
+  const position = new Map(map.phases.map((phase, index) => [phase.id, index]));
+  return el('tr', { className: 'phase-row' }, [
+    el('th', { className: 'corner', attrs: { scope: 'row' }, text: 'Phases' }),
+    ...phaseRuns(map).map((run, runIndex) =>
+      run.phase === null
+        ? el('td', {
+            className: 'phase-none',
+            attrs: { colspan: run.span, 'aria-label': 'In no phase' },
+          })
+        : phaseHeader(
+            run.phase,
+            position.get(run.phase.id) ?? 0,
+            run.span,
+            runIndex,
+            actions,
+            refuse,
+          ),
+    ),
+  ]);
+}
+
+function gridTable(
+  map: JourneyMap,
+  state: PanelState,
+  actions: PanelActions,
+  refuse: Refusal,
+): HTMLTableElement {
   const cells = groupCards(map);
   const head = el('thead', {}, [
+    map.phases.length > 0 ? phaseRow(map, actions, refuse) : null,
     el('tr', {}, [
       el('th', { className: 'corner', attrs: { scope: 'col' }, text: 'Lanes \\ Stages' }),
-      ...map.stages.map((stage, index) => stageHeader(stage, index, map.stages.length, actions)),
+      ...map.stages.map((stage, index) => stageHeader(map, stage, index, actions)),
     ]),
   ]);
   const body = el(
@@ -296,7 +397,38 @@ function gridTable(map: JourneyMap, state: PanelState, actions: PanelActions): H
   );
 }
 
-function render(state: PanelState, actions: PanelActions): Child[] {
+function largerViewOffer(map: JourneyMap, actions: PanelActions, busy: boolean): Child[] {
+  return [
+    el('div', { className: 'larger-view' }, [
+      el('p', {
+        className: 'p-medium',
+        text: `This map has ${map.stages.length} stages and ${map.lanes.length} lanes: too wide for the panel.`,
+      }),
+      el('p', {
+        className: 'p-small',
+        text: 'Review and correct the grid in a larger view; your edits come back here when you close it.',
+      }),
+      el('button', {
+        className: 'button button-primary button-small',
+        attrs: {
+          type: 'button',
+          disabled: busy,
+          'data-action': 'review-larger',
+          'data-focus-key': 'review-larger',
+        },
+        text: 'Review in a larger view',
+        on: { click: () => void actions.reviewInLargerView() },
+      }),
+    ]),
+  ];
+}
+
+function render(
+  state: PanelState,
+  actions: PanelActions,
+  layout: GridLayout,
+  refuse: Refusal,
+): Child[] {
   const map = state.map;
   if (map === null) {
     return [
@@ -323,13 +455,50 @@ function render(state: PanelState, actions: PanelActions): Child[] {
       ]),
     ];
   }
-  return [el('div', { className: 'grid-scroll' }, [gridTable(map, state, actions)])];
+  if (layout === 'panel' && needsLargerView(map)) {
+    const busy = state.status.kind === 'loading' || state.drawing?.running === true;
+    return largerViewOffer(map, actions, busy);
+  }
+  return [el('div', { className: 'grid-scroll' }, [gridTable(map, state, actions, refuse)])];
+}
+
+/** What the core doubts about the phases (a phase left with no stages, one split in two). */
+function phaseNotes(map: JourneyMap | null): string[] {
+  if (map === null || map.phases.length === 0) return [];
+  return validateMap(map)
+    .filter((finding) => finding.path[0] === 'phases')
+    .map((finding) => `${finding.severity === 'error' ? 'Error' : 'Check'}: ${finding.message}.`);
 }
 
 export function mountGridView(
   container: HTMLElement,
   store: PanelStore,
   actions: PanelActions,
+  layout: GridLayout = 'panel',
 ): void {
-  renderFromStore(container, store, (state) => render(state, actions));
+  const grid = el('div', { className: 'grid-body' });
+  // Outlives re-renders, so that what it says is read out when it changes.
+  const notes = el('div', { className: 'grid-notes', attrs: { 'aria-live': 'polite' } });
+  container.replaceChildren(grid, notes);
+  let refusal: string | null = null;
+  let shownMap: JourneyMap | null = null;
+  const showNotes = (map: JourneyMap | null) => {
+    const lines = [...(refusal === null ? [] : [refusal]), ...phaseNotes(map)];
+    notes.hidden = lines.length === 0;
+    notes.replaceChildren(...lines.map((line) => el('p', { className: 'p-small', text: line })));
+  };
+  const refuse: Refusal = (message) => {
+    refusal = message;
+    showNotes(store.get().map);
+  };
+  store.subscribe((state) => {
+    if (state.map === shownMap) return;
+    // Any edit that went through replaces the last refusal.
+    refusal = null;
+    shownMap = state.map;
+    showNotes(state.map);
+  });
+  shownMap = store.get().map;
+  showNotes(shownMap);
+  renderFromStore(grid, store, (state) => render(state, actions, layout, refuse));
 }

@@ -1,8 +1,10 @@
-// The counts under the grid (placed / unsure / unplaced) and what the last re-convert changed.
+// The counts above the grid (placed / unsure / unplaced), where the stages and lanes were read
+// from, and what the last re-convert changed.
 
 import type { Child } from '../element-builder';
 import { el, replaceChildren } from '../element-builder';
 import { gridCounts } from '../grid-cells';
+import { headerLines } from '../header-explanation';
 import { mergeSummaryLines } from '../merge-summary';
 import type { PanelState, PanelStore } from '../panel-store';
 
@@ -30,6 +32,17 @@ function render(state: PanelState): Child[] {
       state.dirty ? el('span', { className: 'unsaved', text: ' · unsaved changes' }) : null,
     ]),
   ];
+  const headers = state.summary ? headerLines(state.summary) : [];
+  if (headers.length > 0) {
+    // Sticky colours and counts only, but the reasons name board content: text, never markup.
+    nodes.push(
+      el(
+        'ul',
+        { className: 'header-notes p-small', attrs: { 'aria-label': 'How the grid was read' } },
+        headers.map((line) => el('li', { attrs: { 'data-header': line.part }, text: line.text })),
+      ),
+    );
+  }
   if (state.lastMerge) {
     nodes.push(
       el(
