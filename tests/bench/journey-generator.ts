@@ -1,5 +1,10 @@
 // A seeded generator of realistic journey maps and the work linked to them, for benchmarks.
-import { JourneyMap, type JourneyMapInput, type WorkLink } from '@throughline/journey-core';
+import {
+  CURRENT_SCHEMA_VERSION,
+  JourneyMap,
+  type JourneyMapInput,
+  type WorkLink,
+} from '@throughline/journey-core';
 import { seededRandom } from '../support/seeded-random';
 
 type Random = () => number;
@@ -133,7 +138,7 @@ function journeyMap(random: Random, n: number): JourneyMap {
     kind,
   }));
   return JourneyMap.parse({
-    schemaVersion: 3,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id,
     key: `journey-${n}`,
     title: `${pick(random, JOURNEYS)} ${n}`,

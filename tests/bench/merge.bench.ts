@@ -1,5 +1,10 @@
 // How long re-importing a large workshop board takes: 5,000 stickies merged into their map.
-import { JourneyMap, type MapItem, mergeMaps } from '@throughline/journey-core';
+import {
+  CURRENT_SCHEMA_VERSION,
+  JourneyMap,
+  type MapItem,
+  mergeMaps,
+} from '@throughline/journey-core';
 import { bench, describe } from 'vitest';
 import { seededRandom } from '../support/seeded-random';
 
@@ -28,7 +33,7 @@ const items: MapItem[] = Array.from({ length: STICKIES }, (_, index) => ({
   source: board(`sticky-${index}`),
 }));
 const previous = JourneyMap.parse({
-  schemaVersion: 3,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
   id: 'm',
   key: 'm',
   title: 'Board',

@@ -1,4 +1,4 @@
-// The Miro app's production build: the two pages Miro loads, bundled for the browser.
+// The Miro app's production build: the pages Miro loads, bundled for the browser.
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,9 +24,13 @@ describe('pnpm --filter @throughline/miro build', () => {
   }, 60_000);
   afterAll(() => rm(outDir, { recursive: true, force: true }));
 
-  it('emits the headless entry, which loads Miro’s SDK, and the panel page', async () => {
+  it('emits the headless entry, which loads Miro’s SDK, the panel page and the review page', async () => {
     const index = await readFile(join(outDir, 'index.html'), 'utf8');
     const panel = await readFile(join(outDir, 'panel.html'), 'utf8');
+    const review = await readFile(join(outDir, 'review.html'), 'utf8');
+    // The modal page talks to the board too: it needs the SDK as much as the panel does.
+    expect(review).toContain('https://miro.com/app/static/sdk/v2/miro.js');
+    expect(review).toMatch(/<script type="module"[^>]+src="\/assets\/review-[\w-]+\.js"/);
     expect(index).toContain('https://miro.com/app/static/sdk/v2/miro.js');
     expect(index).toMatch(/<script type="module"[^>]+src="\/assets\/index-[\w-]+\.js"/);
     expect(panel).toMatch(/<script type="module"[^>]+src="\/assets\/panel-[\w-]+\.js"/);

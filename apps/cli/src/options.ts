@@ -43,6 +43,22 @@ export const PortfolioOptions = ReportOptions.extend({
   top: count.default(5),
 });
 
+/** `jira link` / `jira unlink`: the map file and the stage (and pain point) by id, key or name. */
+export const JiraLinkOptions = z.object({
+  map: z.string().min(1, 'must name a map file'),
+  stage: z.string().trim().min(1, 'must name a stage'),
+  painPoint: z.string().trim().min(1, 'must name a pain point').optional(),
+});
+
+/** `jira rollup`: the map file, more JQL, and the limits of the live read. */
+export const JiraRollupOptions = ReportOptions.omit({ links: true })
+  .extend(LiveReadOptions.omit({ maxItems: true }).shape)
+  .extend({
+    map: z.string().min(1, 'must name a map file'),
+    jql: z.string().trim().min(1, 'must be some JQL').optional(),
+    storyPoints: z.string().trim().min(1, 'must name a field').optional(),
+  });
+
 export const ValidateOptions = z.object({
   format: z.enum(['text', 'json']).default('text'),
 });

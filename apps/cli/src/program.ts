@@ -2,6 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, ExitCode } from './cli-error';
 import { demo } from './commands/demo';
+import { jiraLink, jiraUnlink } from './commands/jira-link';
+import { jiraRollup } from './commands/jira-rollup';
 import { mapExport } from './commands/map-export';
 import { mapPortfolio, mapRollup } from './commands/map-report';
 import { mapValidate } from './commands/map-validate';
@@ -86,6 +88,41 @@ function buildProgram(io: Io): Command {
     .option('--max-items <n>', 'stop after this many items (default 500000)')
     .option('--max-page-mb <n>', 'refuse a page larger than this, in MiB (default 16)')
     .action((file: string | undefined, options: unknown) => miroConvert(io, file, options));
+
+  const jira = program
+    .command('jira')
+    .description(
+      'link Jira issues to journey stages and roll them up (needs JIRA_URL, JIRA_EMAIL, JIRA_API_TOKEN)',
+    );
+  for (const [name, action, verb] of [
+    ['link', jiraLink, 'link an issue to a stage (and pain point) of a map'],
+    ['unlink', jiraUnlink, 'remove that link from the issue'],
+  ] as const) {
+    jira
+      .command(name)
+      .description(verb)
+      .argument('<issue>', 'the issue key (SHOP-42) or id')
+      .requiredOption('-m, --map <file>', 'journey map JSON')
+      .requiredOption('-s, --stage <stage>', 'the stage, by id, key or name')
+      .option('-p, --pain-point <pain point>', 'a pain point of that stage, by id, key or title')
+      .action((issue: string, options: unknown) => action(io, issue, options));
+  }
+  jira
+    .command('rollup')
+    .description("per stage and for the journey: the map's linked Jira issues, rolled up")
+    .requiredOption('-m, --map <file>', 'journey map JSON')
+    .option('--jql <jql>', 'only issues that also match this JQL (e.g. "project = SHOP")')
+    .option('--story-points <field>', 'weigh issues by this field (its name or id)')
+    .option('--as-of <date>', 'count overdue work against this YYYY-MM-DD date (default: today)')
+    .option('-f, --format <format>', 'table or json', 'table')
+    .option('-o, --out <path>', 'write to this file instead of standard output')
+    .option('--timeout <seconds>', 'longest wait for Jira to start answering (default 30)')
+    .option('--body-timeout <seconds>', 'longest time to receive one whole page (default 60)')
+    .option('--retries <n>', 'retries after HTTP 429 or 5xx, for the whole read (default 8)')
+    .option('--max-wait <seconds>', 'longest Retry-After to wait out (default 60)')
+    .option('--max-pages <n>', 'stop after this many pages of 100 issues (default 10000)')
+    .option('--max-page-mb <n>', 'refuse a page larger than this, in MiB (default 16)')
+    .action((options: unknown) => jiraRollup(io, options));
 
   program
     .command('demo')

@@ -1,5 +1,53 @@
 // Platform emulations shared by tests and the workbench.
 // Miro's REST API for board items (msw): cursor pages, tokens, injected rate limits.
+
+// Forge: the `__forge_fetch__` shim (product and storage calls over fetch) and the KVS API in msw.
+export type {
+  ForgeCall,
+  ForgeFetchMeta,
+  ForgeFetchOptions,
+  InstalledForgeFetch,
+} from './forge/forge-fetch-shim';
+export { installForgeFetch } from './forge/forge-fetch-shim';
+export type {
+  KvsFailure,
+  KvsFake,
+  KvsFakeOptions,
+  KvsRequest,
+  StoredValue,
+} from './forge/kvs-fake';
+export {
+  createKvsFake,
+  DEFAULT_KVS_BASE_URL,
+  KVS_BATCH_MAX_KEYS,
+  KVS_VALUE_LIMIT_BYTES,
+} from './forge/kvs-fake';
+// Jira Cloud REST (msw): issues, entity properties, permissions, JQL search, checked against the swagger.
+export type {
+  FakeIssue,
+  FakeIssueSeed,
+  FakeJiraUser,
+  JiraRestFake,
+  JiraRestFakeOptions,
+  JiraRestRequest,
+  StatusCategory,
+} from './jira-rest/jira-rest-fake';
+export {
+  createJiraRestFake,
+  DEFAULT_JIRA_BASE_URL,
+  DEFAULT_STORY_POINTS_FIELD,
+  PROPERTY_VALUE_LIMIT,
+  SEARCH_MAX_RESULTS_FIELDS,
+  SEARCH_MAX_RESULTS_IDS,
+} from './jira-rest/jira-rest-fake';
+export type { JqlAliases, JqlIssue, JqlQuery } from './jira-rest/jql-subset';
+export { JqlError, parseJql, THROUGHLINE_ALIASES } from './jira-rest/jql-subset';
+export type {
+  OpenApiRequestChecker,
+  OpenApiRequestCheckOptions,
+  RequestToCheck,
+} from './jira-rest/openapi-request-check';
+export { createOpenApiRequestChecker, toJsonSchema } from './jira-rest/openapi-request-check';
 export type {
   MiroItemsPage,
   MiroRestItem,

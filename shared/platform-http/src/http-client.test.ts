@@ -90,6 +90,22 @@ describe('answers', () => {
     expect(loop.requests[0]?.headers['content-type']).toBe('application/json');
   });
 
+  it('puts JSON and deletes, retrying a 5xx since both land the same when sent again', async () => {
+    let calls = 0;
+    const loop = await serve((request, response) => {
+      calls++;
+      if (calls === 1) return sendJson(response, 503, {});
+      if (request.method === 'PUT') return response.writeHead(201).end();
+      return response.writeHead(204).end();
+    });
+    const put = await client().http.putJson(loop.url('/issue/1/properties/p'), { links: [] });
+    expect(put).toMatchObject({ status: 201, body: undefined });
+    expect((await client().http.deleteJson(loop.url('/issue/1/properties/p'))).status).toBe(204);
+    expect(loop.requests.map((request) => request.method)).toEqual(['PUT', 'PUT', 'DELETE']);
+    expect(loop.requests[1]?.body).toBe('{"links":[]}');
+    expect(loop.requests[2]?.headers['content-type']).toBeUndefined();
+  });
+
   it('returns no body for 204', async () => {
     const loop = await serve((_request, response) => response.writeHead(204).end());
     expect((await client().http.postJson(loop.url(), {})).body).toBeUndefined();

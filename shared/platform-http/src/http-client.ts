@@ -51,7 +51,7 @@ export interface HttpRequestOptions {
   retryServerErrors?: boolean;
 }
 
-/** A 2xx answer; `body` is the parsed JSON (undefined for 204), for the caller to parse with zod. */
+/** A 2xx answer; `body` is the parsed JSON (undefined when empty), for the caller to parse with zod. */
 export interface HttpJsonResponse {
   status: number;
   headers: Headers;
@@ -71,6 +71,13 @@ export interface HttpClient {
     body: unknown,
     options?: HttpRequestOptions,
   ): Promise<HttpJsonResponse>;
+  /** A PUT replaces the resource: sent again after a 5xx it lands the same, so it is retried. */
+  putJson(
+    url: URL | string,
+    body: unknown,
+    options?: HttpRequestOptions,
+  ): Promise<HttpJsonResponse>;
+  deleteJson(url: URL | string, options?: HttpRequestOptions): Promise<HttpJsonResponse>;
   /** Sends an event to `onEvent` (the pagination helper reports pages through it). */
   report(event: HttpEvent): void;
 }
@@ -165,7 +172,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           overflow: 'fail',
         });
         if (!read.ok) throw unreadable(where, read.reason);
-        if (status === 204) return { status, headers: response.headers, body: undefined };
+        // Writes often answer 200 or 201 with nothing in the body: no JSON, not a broken one.
+        if (status === 204 || read.text === '') {
+          return { status, headers: response.headers, body: undefined };
+        }
         try {
           return { status, headers: response.headers, body: JSON.parse(read.text) };
         } catch {
@@ -258,7 +268,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   }
 
   async function send(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     input: URL | string,
     body: { json: unknown } | undefined,
     requestOptions: HttpRequestOptions,
@@ -304,6 +314,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     },
     getJson: (url, requestOptions = {}) => send('GET', url, undefined, requestOptions),
     postJson: (url, json, requestOptions = {}) => send('POST', url, { json }, requestOptions),
+    putJson: (url, json, requestOptions = {}) => send('PUT', url, { json }, requestOptions),
+    deleteJson: (url, requestOptions = {}) => send('DELETE', url, undefined, requestOptions),
     report,
   };
 }

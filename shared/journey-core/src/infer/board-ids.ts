@@ -22,6 +22,19 @@ function isPrintableAscii(text: string): boolean {
   return true;
 }
 
+/**
+ * Whether `<prefix><id>` is a valid id as it stands for every one of the items: then items of
+ * distinct ids get distinct map ids, with no allocator (a set of every id) to keep them apart.
+ */
+export function idsStandAsTheyAre(prefix: string, items: readonly { id: string }[]): boolean {
+  const longest = MAX_BASE_LENGTH - prefix.length;
+  if (!isPrintableAscii(prefix)) return false;
+  for (const { id } of items) {
+    if (id.length === 0 || id.length > longest || !isPrintableAscii(id)) return false;
+  }
+  return true;
+}
+
 /** Hands out `<prefix><item id>` ids, unique across the map even if two item ids collapse. */
 export function boardIds(): (prefix: string, itemId: string) => string {
   const allocate = idAllocator([]);

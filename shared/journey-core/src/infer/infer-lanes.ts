@@ -7,7 +7,7 @@ import { indexLegend, legendLaneName, mostCommonKind } from './colour-legend';
 import type { Interval } from './grid-axes';
 import type { Grid } from './infer-grid';
 import { laneKindOf } from './lane-kinds';
-import type { BoardSticky, StickyFate } from './place-stickies';
+import type { BoardSticky, Placements } from './place-stickies';
 
 export interface InferredLane {
   name: string;
@@ -25,25 +25,32 @@ export interface LanePlan {
   indexOf: number[];
 }
 
-/** Every placed sticky, grouped by the `lane` number its fate gave it. */
+/** Every placed sticky in the given order, grouped by the `lane` number its fate gave it. */
 function stickiesByLane(
   stickies: readonly BoardSticky[],
-  fates: readonly StickyFate[],
+  placements: Placements,
+  order: Int32Array,
   count: number,
 ): BoardSticky[][] {
   const groups = Array.from({ length: count }, (): BoardSticky[] => []);
-  fates.forEach((fate, index) => {
+  for (const index of order) {
     const sticky = stickies[index];
-    if (fate.placed && sticky) groups[fate.lane]?.push(sticky);
-  });
+    if ((placements.stage[index] ?? -1) >= 0 && sticky) {
+      groups[placements.lane[index] ?? 0]?.push(sticky);
+    }
+  }
   return groups;
 }
 
-/** The lanes of the map for a grid whose stickies met the given fates (same order as stickies). */
+/**
+ * The lanes of the map for a grid whose stickies met the given placements (by index), the
+ * stickies read in the given order.
+ */
 export function inferLanes(
   grid: Grid,
   stickies: readonly BoardSticky[],
-  fates: readonly StickyFate[],
+  placements: Placements,
+  order: Int32Array,
   legend: ColourLegend,
 ): LanePlan {
   const { lanes } = grid;
@@ -52,7 +59,7 @@ export function inferLanes(
     const byWords = lanes.labels.map((label) => laneKindOf(label.name));
     // Only a lane whose words name no kind looks at its stickies' colours.
     const groups = byWords.includes('custom')
-      ? stickiesByLane(stickies, fates, lanes.labels.length)
+      ? stickiesByLane(stickies, placements, order, lanes.labels.length)
       : [];
     const legendIndex = indexLegend(legend);
     return {
@@ -67,7 +74,7 @@ export function inferLanes(
       indexOf: lanes.labels.map((_, index) => index),
     };
   }
-  const groups = stickiesByLane(stickies, fates, lanes.kinds.length);
+  const groups = stickiesByLane(stickies, placements, order, lanes.kinds.length);
   const made = lanes.kinds.map((kind, index) => {
     const ys = (groups[index] ?? []).map((sticky) => centreYOf(sticky.box));
     const mean = ys.length > 0 ? ys.reduce((sum, y) => sum + y, 0) / ys.length : undefined;

@@ -609,8 +609,14 @@ describe('inferMapFromBoard on one stage frame with sticky lane labels outside i
     sticky('s1', 'note 1', 321, 383, { width: 40, height: 24 }),
   ];
 
-  it('reads the frame as the stage and every sticky inside it as content', () => {
-    const result = inferMapFromBoard(items, options());
+  it.each([
+    ['alone', items],
+    [
+      'inside a frame around the grid',
+      [...items, frame('grid', 'Journey', box(-50, -50, 650, 670))],
+    ],
+  ])('reads the frame as the stage and every sticky inside it as content (%s)', (_, board) => {
+    const result = inferMapFromBoard(board, options());
     expect(viewOf(result)).toMatchObject({
       stages: ['Stage 0'],
       cells: { s0: 'Stage 0 × Lane 0', s1: 'Stage 0 × Lane 1' },

@@ -13,29 +13,30 @@ import {
 } from '../model/journey-map';
 import { keyAllocator } from '../model/key-allocator';
 import { type ItemSource, slugify } from '../model/primitives';
-import { boardIds, safeId } from './board-ids';
+import { boardIds, idsStandAsTheyAre, safeId } from './board-ids';
 import {
   type BoardInference,
   type BoardItem,
   type InferenceSummary,
   type InferOptions,
-  isUnsurePlacement,
+  UNSURE_BELOW,
 } from './board-item';
 import { centreYOf } from './box-edges';
 import type { Candidate } from './candidate-bands';
 import { indexLegend } from './colour-legend';
 import { emotionScore } from './emotion-score';
-import { inferLanes } from './infer-lanes';
-import { orderByRank, ranksIn, sortedNumbers } from './numeric-order';
+import { inferLanes, type LanePlan } from './infer-lanes';
+import { orderByValue } from './numeric-order';
 import { painPointsFromLanes } from './pain-points-from-lanes';
 import { inferPhases } from './phase-headers';
-import { type BoardSticky, placeSticky } from './place-stickies';
+import { type BoardSticky, type Placements, placeStickies } from './place-stickies';
 import { plainName } from './plain-name';
 import { readGrid } from './read-grid';
 import type { Frame } from './stage-frames';
 import { visibleBox } from './sticky-box';
 
 const UNTITLED = 'Untitled journey';
+const ITEM_PREFIX = 'item-';
 
 /** Whether the items come in strictly increasing id order, as platforms often list them. */
 function inIdOrder(items: readonly BoardItem[]): boolean {
@@ -120,26 +121,171 @@ function readingOrder(stickies: readonly BoardSticky[]): Int32Array {
     tops[index] = box?.top ?? 0;
     lefts[index] = box?.left ?? 0;
   }
-  const order = orderByRank(ranksIn(sortedNumbers(tops), tops));
+  const order = orderByValue(tops);
   let start = 0;
   for (let end = 1; end <= order.length; end++) {
     if (end < order.length && tops[order[end] ?? 0] === tops[order[start] ?? 0]) continue;
-    if (end - start > 1) {
+    if (end - start > SHORT_RUN) {
       order.subarray(start, end).sort((a, b) => (lefts[a] ?? 0) - (lefts[b] ?? 0) || a - b);
+    } else if (end - start > 1) {
+      sortShortRun(order, start, end, lefts);
     }
     start = end;
   }
   return order;
 }
 
-/** `values` in the given order of their indices. */
-function inOrder<T>(values: readonly T[], order: Int32Array): T[] {
-  const ordered: T[] = [];
-  for (const index of order) {
-    const value = values[index];
-    if (value !== undefined) ordered.push(value);
+/**
+ * Runs of equal tops up to this long are sorted in place by insertion. Most runs are a pair or
+ * two (stickies are placed by hand), and a sort with a comparator that a board seldom calls costs
+ * more than the sorting: optimized code that has never seen the call falls back to the
+ * interpreter each time it comes.
+ */
+const SHORT_RUN = 16;
+
+/** `order[start…end)` by left, then by index: a few elements, so by insertion. */
+function sortShortRun(order: Int32Array, start: number, end: number, lefts: Float64Array): void {
+  for (let at = start + 1; at < end; at++) {
+    const index = order[at] ?? 0;
+    const left = lefts[index] ?? 0;
+    let to = at;
+    for (; to > start; to--) {
+      const before = order[to - 1] ?? 0;
+      const beforeLeft = lefts[before] ?? 0;
+      if (beforeLeft < left || (beforeLeft === left && before < index)) break;
+      order[to] = before;
+    }
+    order[to] = index;
   }
-  return ordered;
+}
+
+interface ItemMaking {
+  plan: LanePlan;
+  stageIds: readonly string[];
+  laneIds: readonly string[];
+  method: PlacementMethod;
+  source: (itemId: string) => ItemSource;
+  nextId: (prefix: string, itemId: string) => string;
+}
+
+interface PlacedItems {
+  /** By cell (stage, then lane), each cell in reading order. */
+  items: MapItem[];
+  /** In reading order. */
+  unplaced: UnplacedItem[];
+  unsure: number;
+}
+
+/**
+ * The map items of the placed stickies and the unplaced entries of the rest (stickies and their
+ * placements by index, read in the given order). Items are sorted into cells by counting, not
+ * pushed into an array per cell: a large board has a hundred thousand.
+ */
+function placedItems(
+  stickies: readonly BoardSticky[],
+  placements: Placements,
+  order: Int32Array,
+  making: ItemMaking,
+): PlacedItems {
+  const { plan, stageIds, laneIds, method, source, nextId } = making;
+  const laneCount = laneIds.length;
+  // Each placed sticky's cell (stage, then lane), -1 for none.
+  const cellOf = new Int32Array(stickies.length).fill(-1);
+  const starts = new Int32Array(stageIds.length * laneCount + 1);
+  for (let index = 0; index < stickies.length; index++) {
+    const stage = placements.stage[index] ?? -1;
+    if (stage < 0) continue;
+    const lane = placements.lane[index] ?? 0;
+    const laneIndex = plan.indexOf[lane] ?? lane;
+    if (
+      plan.lanes[laneIndex] === undefined ||
+      stage >= stageIds.length ||
+      laneIndex < 0 ||
+      laneIndex >= laneCount
+    ) {
+      // placeSticky only returns cells of the grid it was given: this would be a bug here.
+      const id = stickies[index]?.id ?? '';
+      throw new Error(`inference placed sticky ${id} in a cell the grid does not have`);
+    }
+    const cell = stage * laneCount + laneIndex;
+    cellOf[index] = cell;
+    starts[cell + 1] = (starts[cell + 1] ?? 0) + 1;
+  }
+  for (let cell = 1; cell < starts.length; cell++) {
+    starts[cell] = (starts[cell] ?? 0) + (starts[cell - 1] ?? 0);
+  }
+  // The placed stickies cell by cell, each cell in reading order: the items are made in that
+  // order, so that they lie in memory as the map lists them (what reads the map reads it so).
+  const bySlot = new Int32Array(starts[starts.length - 1] ?? 0);
+  const unplaced: UnplacedItem[] = [];
+  // Distinct sticky ids that stand as item ids need no allocator; others get theirs in reading
+  // order, as the allocator numbers clashes in the order it is asked.
+  const plainIds = idsStandAsTheyAre(ITEM_PREFIX, stickies);
+  const itemIds: string[] = new Array<string>(stickies.length);
+  for (const index of order) {
+    const cell = cellOf[index] ?? -1;
+    const unplacedFate = cell < 0 ? placements.unplaced.get(index) : undefined;
+    const sticky = unplacedFate || !plainIds ? stickies[index] : undefined;
+    if (unplacedFate && sticky) {
+      const { reason, detail } = unplacedFate;
+      unplaced.push({ source: source(sticky.id), text: sticky.text, reason, detail });
+    }
+    if (cell < 0) continue;
+    const slot = starts[cell] ?? 0;
+    bySlot[slot] = index;
+    starts[cell] = slot + 1;
+    if (sticky) itemIds[index] = nextId(ITEM_PREFIX, sticky.id);
+  }
+  // What the items take from their stickies, read in the stickies' own order, the order they lie
+  // in memory: made cell by cell, the items would otherwise fetch each sticky from far away.
+  const stickyIds: string[] = [];
+  const texts: string[] = [];
+  const centreYs = new Float64Array(stickies.length);
+  for (let index = 0; index < stickies.length; index++) {
+    const sticky = stickies[index];
+    stickyIds.push(sticky?.id ?? '');
+    texts.push(sticky?.text ?? '');
+    if (sticky) centreYs[index] = centreYOf(sticky.box);
+    if (plainIds && (cellOf[index] ?? -1) >= 0)
+      itemIds[index] = `${ITEM_PREFIX}${sticky?.id ?? ''}`;
+  }
+  const items: MapItem[] = [];
+  // Shared by every sticky wholly in its cell (one object, not 100,000): frozen, so no edit can
+  // change them all at once.
+  const sure = Object.freeze({ method, confidence: 1 });
+  let unsure = 0;
+  for (const index of bySlot) {
+    const cell = cellOf[index] ?? -1;
+    const laneIndex = cell % laneCount;
+    const lane = plan.lanes[laneIndex];
+    const stageId = stageIds[(cell - laneIndex) / laneCount];
+    const laneId = laneIds[laneIndex];
+    const id = itemIds[index];
+    const stickyId = stickyIds[index];
+    const text = texts[index];
+    // Checked as the cells were counted.
+    if (!lane || stageId === undefined || laneId === undefined) continue;
+    if (id === undefined || stickyId === undefined || text === undefined) continue;
+    const confidence = placements.confidence[index] ?? 0;
+    if (confidence < UNSURE_BELOW) unsure++;
+    // Most stickies lie wholly in their cell: they share one placement, which nothing writes to.
+    const placement = confidence === 1 ? sure : { method, confidence };
+    // Two literals rather than a spread: the same keys in the same order either way.
+    items.push(
+      lane.kind === 'emotions'
+        ? {
+            id,
+            stageId,
+            laneId,
+            text,
+            emotion: emotionScore(centreYs[index] ?? 0, lane.extent.start, lane.extent.end),
+            placement,
+            source: source(stickyId),
+          }
+        : { id, stageId, laneId, text, placement, source: source(stickyId) },
+    );
+  }
+  return { items, unplaced, unsure };
 }
 
 export function inferMapFromBoard(
@@ -153,13 +299,10 @@ export function inferMapFromBoard(
   const reading = readGrid({ ...content, legend });
   const { grid } = reading;
   const legendIndex = indexLegend(legend);
-  const order = readingOrder(reading.stickies);
-  const stickies = inOrder(reading.stickies, order);
-  const fates = inOrder(
-    reading.stickies.map((sticky) => placeSticky(sticky, grid, legendIndex)),
-    order,
-  );
-  const plan = inferLanes(grid, stickies, fates, legend);
+  const { stickies } = reading;
+  const order = readingOrder(stickies);
+  const placements = placeStickies(stickies, grid, legendIndex);
+  const plan = inferLanes(grid, stickies, placements, order, legend);
 
   const nextId = boardIds();
   const source = (itemId: string): ItemSource => ({
@@ -194,47 +337,18 @@ export function inferMapFromBoard(
   }));
 
   const method: PlacementMethod = grid.lanes.by === 'legend' ? 'colour-legend' : grid.method;
-  // Items by cell (stage, then lane); stickies come in reading order, and so does each cell.
-  const cells = Array.from({ length: stages.length * lanes.length }, (): MapItem[] => []);
-  const unplaced: UnplacedItem[] = [];
-  let unsure = 0;
-  fates.forEach((fate, index) => {
-    const sticky = stickies[index];
-    if (!sticky) return;
-    if (!fate.placed) {
-      const { reason, detail } = fate;
-      unplaced.push({ source: source(sticky.id), text: sticky.text, reason, detail });
-      return;
-    }
-    const laneIndex = plan.indexOf[fate.lane] ?? fate.lane;
-    const lane = plan.lanes[laneIndex];
-    const stageId = stages[fate.stage]?.id;
-    const laneId = lanes[laneIndex]?.id;
-    const cell = cells[fate.stage * lanes.length + laneIndex];
-    if (!lane || stageId === undefined || laneId === undefined || !cell) {
-      // placeSticky only returns cells of the grid it was given: this would be a bug here.
-      throw new Error(`inference placed sticky ${sticky.id} in a cell the grid does not have`);
-    }
-    const id = nextId('item-', sticky.id);
-    const placement = { method, confidence: fate.confidence };
-    if (isUnsurePlacement({ placement })) unsure++;
-    // Two literals rather than a spread: the same keys in the same order either way.
-    cell.push(
-      lane.kind === 'emotions'
-        ? {
-            id,
-            stageId,
-            laneId,
-            text: sticky.text,
-            emotion: emotionScore(centreYOf(sticky.box), lane.extent.start, lane.extent.end),
-            placement,
-            source: source(sticky.id),
-          }
-        : { id, stageId, laneId, text: sticky.text, placement, source: source(sticky.id) },
-    );
+  const {
+    items: mapItems,
+    unplaced,
+    unsure,
+  } = placedItems(stickies, placements, order, {
+    plan,
+    stageIds: stages.map((stage) => stage.id),
+    laneIds: lanes.map((lane) => lane.id),
+    method,
+    source,
+    nextId,
   });
-  const mapItems: MapItem[] = [];
-  for (const cell of cells) for (const item of cell) mapItems.push(item);
 
   const title = plainName(options.title ?? '') || grid.frameTitle || UNTITLED;
   const map: JourneyMap = {
@@ -261,5 +375,5 @@ export function inferMapFromBoard(
     headers: phaseRow.choice ? { ...reading.headers, phases: phaseRow.choice } : reading.headers,
     ignored: content.ignored,
   };
-  return { map: painPointsFromLanes(map), summary };
+  return { map: painPointsFromLanes(map, { itemIdsDistinct: true }), summary };
 }

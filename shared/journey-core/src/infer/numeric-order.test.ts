@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lowerBound, orderByRank, ranksIn, sortedNumbers } from './numeric-order';
+import { lowerBound, orderByRank, orderByValue, ranksIn, sortedNumbers } from './numeric-order';
 
 // Few distinct values, so that many are equal; -0 equals 0 in every comparison.
 const numbers = fc.array(
@@ -36,6 +36,37 @@ describe('numbers sorted without a comparator', () => {
         const order = orderByRank(ranksIn(sortedNumbers(values), typed));
         const stable = values.map((_, index) => index).sort((a, b) => typed[a]! - typed[b]!);
         expect([...order]).toEqual(stable);
+      }),
+    );
+  });
+
+  it('orders indices by value in linear passes as the ranks do, however spread the values', () => {
+    const spread = fc.array(
+      fc.oneof(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+        fc.constantFrom(-0, 0, 5e-324, -5e-324, Number.MAX_VALUE, -Number.MAX_VALUE),
+        fc.integer({ min: -3, max: 3 }),
+      ),
+      { maxLength: 80 },
+    );
+    fc.assert(
+      fc.property(fc.oneof(numbers, spread), (values) => {
+        const typed = Float64Array.from(values);
+        const byRank = orderByRank(ranksIn(sortedNumbers(typed), typed));
+        expect([...orderByValue(typed)]).toEqual([...byRank]);
+      }),
+    );
+  });
+
+  it('ranks values spread over a wide range as a binary search does', () => {
+    const spread = fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { maxLength: 80 });
+    fc.assert(
+      fc.property(spread, (values) => {
+        const typed = Float64Array.from(values);
+        const sorted = sortedNumbers(typed);
+        const ranks = ranksIn(sorted, typed);
+        expect([...ranks]).toEqual(values.map((value) => lowerBound(sorted, value, false)));
       }),
     );
   });

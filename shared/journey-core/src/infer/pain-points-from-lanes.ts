@@ -3,7 +3,7 @@
 
 import { idAllocator } from '../merge/id-allocator';
 import type { JourneyMap, MapItem, Opportunity, PainPoint } from '../model/journey-map';
-import { keyAllocator } from '../model/key-allocator';
+import { type KeyAllocator, keyAllocator } from '../model/key-allocator';
 import { MAX_NAME_LENGTH } from '../model/primitives';
 import { safeId } from './board-ids';
 
@@ -29,50 +29,85 @@ function firstLine(text: string): string | undefined {
     .find((part) => part !== '');
 }
 
+/** What a raised entry is made from; `description` only when the title is not the whole text. */
 interface Raised {
   id: string;
   key: string;
   title: string;
   stageId: string;
   itemId: string;
-  description?: string;
+  description: string | undefined;
 }
 
-/** One entry for each item in a lane of `kind` that no entry of `existing` was raised from yet. */
-function raise(
-  map: JourneyMap,
-  kind: 'pain-points' | 'opportunities',
+export interface RaiseOptions {
+  /**
+   * The map's item ids are known to be distinct (a map just inferred): entries raised into an
+   * empty list then keep the ids derived from them, and no set of every id is needed.
+   */
+  itemIdsDistinct?: boolean;
+}
+
+const ITEM_PREFIX = 'item-';
+const PAIN = 1;
+const OPPORTUNITY = 2;
+
+/** Entries of one kind being raised: what they already are, and the ids and keys handed out. */
+interface Raising<T> {
+  prefix: string;
+  raisedFrom: ReadonlySet<string>;
+  keys: KeyAllocator;
+  /** Undefined while every id derived so far is distinct from the others without one. */
+  ids: ((wanted: string) => string) | undefined;
+  /** The ids handed out without an allocator. */
+  given: string[];
+  make: (raised: Raised) => T;
+  raised: T[];
+}
+
+function raising<T>(
   prefix: string,
   existing: readonly { id: string; key: string; itemId?: string | undefined }[],
-): Raised[] {
-  const lanes = new Set(map.lanes.filter((lane) => lane.kind === kind).map((lane) => lane.id));
-  if (lanes.size === 0) return [];
-  const raisedFrom = new Set(existing.flatMap((entry) => entry.itemId ?? []));
-  const ids = idAllocator(existing.map((entry) => entry.id));
-  const keys = keyAllocator(existing.map((entry) => entry.key));
-  const raised: Raised[] = [];
-  for (const item of map.items) {
-    if (!lanes.has(item.laneId) || item.removedAtSource || raisedFrom.has(item.id)) continue;
-    const title = titleOf(item.text);
-    if (title === undefined) continue;
-    raised.push(
-      withDescription(item, {
-        // `item-123` raises `pain-123`: the board's own id, readable in links and JQL.
-        id: ids(safeId(`${prefix}${item.id.startsWith('item-') ? item.id.slice(5) : item.id}`)),
-        key: keys(title),
-        title,
-        stageId: item.stageId,
-        itemId: item.id,
-      }),
-    );
-  }
-  return raised;
+  options: RaiseOptions,
+  make: (raised: Raised) => T,
+): Raising<T> {
+  // Distinct item ids `item-<x>` give distinct ids `<prefix><x>` while each stands as it is: no
+  // allocator is needed until one does not, which then gets the ids handed out so far.
+  const derived = options.itemIdsDistinct === true && existing.length === 0;
+  return {
+    prefix,
+    raisedFrom: new Set(existing.flatMap((entry) => entry.itemId ?? [])),
+    keys: keyAllocator(existing.map((entry) => entry.key)),
+    ids: derived ? undefined : idAllocator(existing.map((entry) => entry.id)),
+    given: [],
+    make,
+    raised: [],
+  };
 }
 
-/** The sticky's whole text, when the title is only its first line. */
-function withDescription(item: MapItem, entry: Raised): Raised {
+/** An entry for the item, unless one was raised from it already or it has no text. */
+function raiseFrom<T>(raising: Raising<T>, item: MapItem): void {
+  if (raising.raisedFrom.size > 0 && raising.raisedFrom.has(item.id)) return;
+  const title = titleOf(item.text);
+  if (title === undefined) return;
+  // `item-123` raises `pain-123`: the board's own id, readable in links and JQL.
+  const prefixed = item.id.startsWith(ITEM_PREFIX);
+  const raw = `${raising.prefix}${prefixed ? item.id.slice(ITEM_PREFIX.length) : item.id}`;
+  const wanted = safeId(raw);
+  if (!raising.ids && (!prefixed || wanted !== raw)) raising.ids = idAllocator(raising.given);
+  const id = raising.ids ? raising.ids(wanted) : wanted;
+  if (!raising.ids) raising.given.push(id);
   const text = item.text.trim();
-  return text === entry.title ? entry : { ...entry, description: text };
+  raising.raised.push(
+    raising.make({
+      id,
+      key: raising.keys(title),
+      title,
+      stageId: item.stageId,
+      itemId: item.id,
+      // The sticky's whole text, when the title is only its first line.
+      description: text === title ? undefined : text,
+    }),
+  );
 }
 
 /**
@@ -81,31 +116,49 @@ function withDescription(item: MapItem, entry: Raised): Raised {
  * person can say how severe or how common) and open; ids derive from the item ids, so the same
  * board gives the same ids. An item that already has its entry, or has no text, gets none.
  */
-export function painPointsFromLanes(map: JourneyMap): JourneyMap {
+export function painPointsFromLanes(map: JourneyMap, options: RaiseOptions = {}): JourneyMap {
+  // Each lane id's kinds, as bits: a lane id given twice may stand for both.
+  const kindsOf = new Map<string, number>();
+  for (const lane of map.lanes) {
+    const bit =
+      lane.kind === 'pain-points' ? PAIN : lane.kind === 'opportunities' ? OPPORTUNITY : 0;
+    if (bit !== 0) kindsOf.set(lane.id, (kindsOf.get(lane.id) ?? 0) | bit);
+  }
+  if (kindsOf.size === 0) return map;
   // Each entry written out rather than spread: a large board raises thousands.
-  const painPoints: PainPoint[] = raise(map, 'pain-points', 'pain-', map.painPoints).map(
-    ({ id, key, title, stageId, itemId, description }) =>
+  const painPoints = raising(
+    'pain-',
+    map.painPoints,
+    options,
+    ({ id, key, title, stageId, itemId, description }): PainPoint =>
       description === undefined
         ? { id, key, title, stageId, itemId, evidence: [], status: 'open' }
         : { id, key, title, stageId, itemId, description, evidence: [], status: 'open' },
   );
-  const opportunities: Opportunity[] = raise(
-    map,
-    'opportunities',
+  const opportunities = raising(
     'opportunity-',
     map.opportunities,
-  ).map(({ id, key, title, stageId, itemId }) => ({
-    id,
-    key,
-    title,
-    stageId,
-    itemId,
-    painPointIds: [],
-  }));
-  if (painPoints.length === 0 && opportunities.length === 0) return map;
+    options,
+    ({ id, key, title, stageId, itemId }): Opportunity => ({
+      id,
+      key,
+      title,
+      stageId,
+      itemId,
+      painPointIds: [],
+    }),
+  );
+  // One pass over the items for both kinds: a large board has a hundred thousand.
+  for (const item of map.items) {
+    const kinds = kindsOf.get(item.laneId);
+    if (kinds === undefined || item.removedAtSource) continue;
+    if (kinds & PAIN) raiseFrom(painPoints, item);
+    if (kinds & OPPORTUNITY) raiseFrom(opportunities, item);
+  }
+  if (painPoints.raised.length === 0 && opportunities.raised.length === 0) return map;
   return {
     ...map,
-    painPoints: [...map.painPoints, ...painPoints],
-    opportunities: [...map.opportunities, ...opportunities],
+    painPoints: [...map.painPoints, ...painPoints.raised],
+    opportunities: [...map.opportunities, ...opportunities.raised],
   };
 }

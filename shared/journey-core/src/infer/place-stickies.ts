@@ -121,3 +121,39 @@ export function placeSticky(sticky: BoardSticky, grid: Grid, legend: LegendIndex
   }
   return { placed: true, stage: column.index, lane: lanes.kinds.indexOf(kind), confidence };
 }
+
+/** Where each of a list of stickies went, by its index: typed arrays, as a board has thousands. */
+export interface Placements {
+  /** Each sticky's stage, -1 for an unplaced one. */
+  stage: Int32Array;
+  /** A placed sticky's lane, as a fate gives it. */
+  lane: Int32Array;
+  confidence: Float64Array;
+  /** Each unplaced sticky's reason, by index. */
+  unplaced: Map<number, Extract<StickyFate, { placed: false }>>;
+}
+
+/** The cells of the stickies, as `placeSticky` finds each. */
+export function placeStickies(
+  stickies: readonly BoardSticky[],
+  grid: Grid,
+  legend: LegendIndex,
+): Placements {
+  const placements: Placements = {
+    stage: new Int32Array(stickies.length).fill(-1),
+    lane: new Int32Array(stickies.length),
+    confidence: new Float64Array(stickies.length),
+    unplaced: new Map(),
+  };
+  stickies.forEach((sticky, index) => {
+    const fate = placeSticky(sticky, grid, legend);
+    if (fate.placed) {
+      placements.stage[index] = fate.stage;
+      placements.lane[index] = fate.lane;
+      placements.confidence[index] = fate.confidence;
+    } else {
+      placements.unplaced.set(index, fate);
+    }
+  });
+  return placements;
+}

@@ -12,7 +12,7 @@ import { findStickyHeaders, type StickyHeaders } from './sticky-headers';
 export interface GridReading {
   grid: Grid;
   /** The stickies to place, in the order given: all but those that name a stage or lane. */
-  stickies: BoardSticky[];
+  stickies: readonly BoardSticky[];
   headers: InferenceSummary['headers'];
 }
 
@@ -55,7 +55,7 @@ export function readGrid(sources: GridSources): GridReading {
   if (underPhases) return underPhases;
   const plain = (): GridReading => ({
     grid: first,
-    stickies: [...sources.stickies],
+    stickies: sources.stickies,
     headers: describe(first, sources, {}),
   });
   // A lone stage frame may only wrap a grid headed by stickies; a row of stage frames with lanes
@@ -79,17 +79,20 @@ export function readGrid(sources: GridSources): GridReading {
     rowAbove: least(labelTops),
     columnLeftOf: least(stageLefts),
   };
-  // A lone stage frame with sticky labels outside it is the stage: a sticky inside it is content,
-  // however it is sized. Labels inside it mean the frame wraps a grid headed by stickies.
-  const loneFrame =
-    first.method === 'stage-frame' ? boxes.get(first.stages[0]?.itemId ?? '') : undefined;
-  if (loneFrame && search.column) {
+  // Stage frames with sticky labels left of them are the stages: a sticky inside a frame is
+  // content, however it is sized. Labels inside the frame mean it wraps a grid headed by stickies.
+  if (first.method === 'stage-frame' && search.column) {
     const found = findStickyHeaders(sources.stickies, { ...search, row: false });
-    const outside = found.column?.members.every(
-      (label) => label.box.left + label.box.width <= loneFrame.box.left,
+    const reading = withStickyHeaders(sources, found);
+    const stageLeft = least(
+      (reading?.grid.method === 'stage-frame' ? reading.grid.stages : []).map(
+        (stage) => boxes.get(stage.itemId)?.box.left ?? Number.NEGATIVE_INFINITY,
+      ),
     );
-    const reading = outside ? withStickyHeaders(sources, found) : undefined;
-    if (reading) return reading;
+    const labelsLeft = found.column?.members.every(
+      (label) => stageLeft !== undefined && label.box.left + label.box.width <= stageLeft,
+    );
+    if (reading && labelsLeft) return reading;
   }
   // A row taken for headers may be a lane of content beside its label: then labels alone.
   const attempts = search.row && search.column ? [search, { ...search, row: false }] : [search];

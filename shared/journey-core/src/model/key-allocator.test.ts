@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keyAllocator } from './key-allocator';
+import { keyAllocator, slugOf } from './key-allocator';
 import { Key, slugify } from './primitives';
 
 /** A generous bound for the large-input tests: linear code takes seconds, quadratic code hours. */
@@ -14,6 +14,29 @@ function countingKey(text: string, taken: Set<string>): string {
   taken.add(key);
   return key;
 }
+
+describe('slugOf', () => {
+  it('slugs as slugify does, ASCII or not', () => {
+    const ascii = fc.string({ unit: fc.constantFrom(...'aZ09 -_&.\t\nÉé'), maxLength: 70 });
+    const anything = fc.string({ unit: 'grapheme', maxLength: 70 });
+    fc.assert(
+      fc.property(fc.oneof(ascii, anything, fc.string({ maxLength: 120 })), (text) => {
+        expect(slugOf(text)).toBe(slugify(text));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const text of [
+      '',
+      '---',
+      'Note 123',
+      'Sign up & pay',
+      `${'ab '.repeat(16)}c`,
+      'a'.repeat(60),
+    ]) {
+      expect(slugOf(text)).toBe(slugify(text));
+    }
+  });
+});
 
 describe('keyAllocator', () => {
   it('slugs names and numbers repeats from 2', () => {

@@ -15,6 +15,38 @@ export interface KeyAllocator {
  * 100,000 stages named alike take linear time. A slug is at most 48 characters, which leaves the
  * Key schema's 64 room for a 15-digit suffix, more than any list can use.
  */
+/** The longest slug `slugify` gives. */
+const SLUG_LENGTH = 48;
+
+/**
+ * `slugify(text)`, read off in one pass when the text is ASCII, which normalizing leaves as it
+ * is: a key per entry, and a large board raises thousands of entries, each a chain of regular
+ * expressions otherwise. Any other text goes to `slugify`.
+ */
+export function slugOf(text: string): string {
+  let slug = '';
+  let run = -1;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 0x20;
+    if (code >= 0x80) return slugify(text);
+    const kept =
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a);
+    if (kept && run < 0) run = index;
+    if (!kept && run >= 0) {
+      slug = slug === '' ? text.slice(run, index) : `${slug}-${text.slice(run, index)}`;
+      run = -1;
+      if (slug.length >= SLUG_LENGTH) break;
+    }
+  }
+  // Cut as slugify cuts, which may leave a dash at the end to drop.
+  let end = Math.min(slug.length, SLUG_LENGTH);
+  while (end > 0 && slug.charCodeAt(end - 1) === 0x2d) end--;
+  const cut = end === slug.length ? slug : slug.slice(0, end);
+  return cut === '' ? 'untitled' : cut.toLowerCase();
+}
+
 export function keyAllocator(taken: Iterable<string> = []): KeyAllocator {
   const used = new Set(taken);
   const nextSuffix = new Map<string, number>();
@@ -23,7 +55,7 @@ export function keyAllocator(taken: Iterable<string> = []): KeyAllocator {
     return key;
   };
   const fromText = (text: string) => {
-    const base = slugify(text);
+    const base = slugOf(text);
     if (!used.has(base)) return take(base);
     let suffix = nextSuffix.get(base) ?? 2;
     while (used.has(`${base}-${suffix}`)) suffix++;

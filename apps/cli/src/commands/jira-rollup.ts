@@ -1,0 +1,62 @@
+// `throughline jira rollup --map FILE`: the map's linked Jira issues, rolled up by the core.
+
+import { JiraClientError, toWorkLinks } from '@throughline/jira';
+import { jsonText, rollup } from '@throughline/journey-core';
+import { CliError } from '../cli-error';
+import type { Io } from '../io';
+import { limitsFrom, progressReporter } from '../live-read';
+import { JiraRollupOptions, parseOptions } from '../options';
+import { renderRollup } from '../render/rollup-text';
+import { term } from '../render/terminal-text';
+import { readMapFile, writeOutput } from '../user-files';
+import { requireValidMap } from '../valid-map';
+import { connectJira, jiraFailure } from './jira-connection';
+
+export async function jiraRollup(io: Io, rawOptions: unknown): Promise<void> {
+  const options = parseOptions(JiraRollupOptions, rawOptions);
+  const map = requireValidMap(io, options.map, await readMapFile(io, options.map)).map;
+  const progress = progressReporter(io, term`Jira issues of "${map.title}"`);
+  const limits = limitsFrom(options);
+  try {
+    let connection = connectJira(io, { limits, onEvent: progress.onEvent });
+    if (options.storyPoints !== undefined) {
+      const fieldId = await connection.client.findFieldId(options.storyPoints);
+      if (fieldId === undefined) {
+        throw new CliError(
+          term`--story-points ${options.storyPoints}: Jira has no field of this name or id`,
+        );
+      }
+      connection = connectJira(io, {
+        limits,
+        onEvent: progress.onEvent,
+        storyPointsFieldId: fieldId,
+      });
+    }
+    const issues = await connection.client.searchLinkedIssues(map.id, {
+      ...(options.jql === undefined ? {} : { jql: options.jql }),
+      onPage: ({ pages, issues: count }) => progress.onEvent({ type: 'page', pages, items: count }),
+    });
+    progress.done();
+    for (const issue of issues) {
+      if (issue.linksProblem !== undefined)
+        io.err(term`warning: ${issue.key}: ${issue.linksProblem}\n`);
+    }
+    const links = toWorkLinks(issues, map.id, { siteUrl: connection.transport.siteUrl });
+    const result = rollup(map, links, { asOf: options.asOf ?? io.today });
+    await writeOutput(
+      io,
+      options.out,
+      options.format === 'json' ? jsonText(result) : renderRollup(result),
+    );
+  } catch (error) {
+    // Jira refuses JQL it cannot read with a 400: that is the --jql the user gave.
+    const badJql =
+      options.jql !== undefined &&
+      error instanceof JiraClientError &&
+      error.code === 'invalid-request' &&
+      error.status === 400;
+    throw jiraFailure(error, badJql ? '--jql: ' : '');
+  } finally {
+    progress.done();
+  }
+}

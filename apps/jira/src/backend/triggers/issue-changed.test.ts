@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { addLink, EMPTY_LINKS, LINKS_PROPERTY_KEY } from '../../client/links-property';
+import { backendHarness } from '../backend.test-support';
+import { forgeDeps } from '../forge-deps';
+import { appStore } from '../storage/app-store';
+import { onIssueChanged } from './issue-changed';
+
+const { jira, forge } = backendHarness({
+  accountId: 'user-1',
+  users: [],
+  issues: [
+    {
+      id: '10001',
+      key: 'SHOP-1',
+      properties: { [LINKS_PROPERTY_KEY]: addLink(EMPTY_LINKS, { mapId: 'm', stageId: 's' }) },
+    },
+    { id: '10002', key: 'SHOP-2' },
+  ],
+});
+
+const updated = (id: string, fields: string[]) => ({
+  eventType: 'avi:jira:updated:issue',
+  issue: { id, key: 'X' },
+  changelog: { items: fields.map((field) => ({ field, fieldId: field })) },
+});
+
+describe('the issue trigger', () => {
+  it('notes a linked issue whose board fields changed, reading Jira as the app', async () => {
+    const deps = await forgeDeps({ as: 'app' });
+    expect(await onIssueChanged(deps, updated('10001', ['status']))).toBe('noted');
+    expect(await appStore.recentChanges(Date.now())).toEqual(['10001']);
+    const jiraCalls = forge.calls.filter((call) => call.remote === 'jira');
+    expect(jiraCalls.map((call) => [call.method, call.provider])).toEqual([['GET', 'app']]);
+    expect(jira.violations).toEqual([]);
+  });
+
+  it('ignores unlinked issues and changes the board does not show', async () => {
+    const deps = await forgeDeps({ as: 'app' });
+    expect(await onIssueChanged(deps, updated('10002', ['status']))).toBe('unlinked');
+    jira.clearLog();
+    expect(await onIssueChanged(deps, updated('10001', ['labels']))).toBe('ignored');
+    expect(jira.requests).toEqual([]);
+    expect(await onIssueChanged(deps, { nonsense: true })).toBe('ignored');
+    expect(await appStore.recentChanges(Date.now())).toEqual([]);
+  });
+
+  it('notes a deleted issue without reading it, and keeps the newest 50 for reconcileIssues', async () => {
+    const deps = await forgeDeps({ as: 'app' });
+    for (let index = 0; index < 55; index++) {
+      await onIssueChanged(deps, {
+        eventType: 'avi:jira:deleted:issue',
+        issue: { id: String(20000 + index) },
+      });
+    }
+    const recent = await appStore.recentChanges(Date.now());
+    expect(recent).toHaveLength(50);
+    expect(recent.at(-1)).toBe('20054');
+    expect(await appStore.recentChanges(Date.now() + 11 * 60 * 1000)).toEqual([]);
+  });
+});

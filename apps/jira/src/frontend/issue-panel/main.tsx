@@ -1,0 +1,5 @@
+// Entry of the `issue-panel` resource (the issue panel and the issue context module).
+import { mountApp } from '../common/mount-app';
+import { IssuePanel } from './issue-panel';
+
+mountApp(<IssuePanel />);
