@@ -121,6 +121,10 @@ function buildProgram(io: Io): Command {
     .option('--retries <n>', 'retries after HTTP 429 or 5xx, for the whole read (default 8)')
     .option('--max-wait <seconds>', 'longest Retry-After to wait out (default 60)')
     .option('--max-pages <n>', 'stop after this many pages of 100 issues (default 10000)')
+    .option(
+      '--max-items <n>',
+      'stop when the map has more linked issues than this (default: no cap)',
+    )
     .option('--max-page-mb <n>', 'refuse a page larger than this, in MiB (default 16)')
     .action((options: unknown) => jiraRollup(io, options));
 

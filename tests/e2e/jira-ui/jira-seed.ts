@@ -9,13 +9,13 @@ export const OPEN_ISSUE = { id: '10001', key: 'SHOP-1' };
 export const LINKED_ISSUE = { id: '10004', key: 'SHOP-4' };
 
 export const EDITOR = 'user-ana';
-/** May browse every issue and edit none. */
+/** May browse every issue, edit none, and administers no project. */
 export const VIEWER = 'user-vic';
 
 export const USERS: FakeJiraUser[] = [
-  { accountId: EDITOR, displayName: 'Ana Lima' },
-  { accountId: 'user-bo', displayName: 'Bo Chen' },
-  { accountId: VIEWER, displayName: 'Vic Moreau', canEdit: [] },
+  { accountId: EDITOR, displayName: 'Ana Lima', canAdminister: [PROJECT.key] },
+  { accountId: 'user-bo', displayName: 'Bo Chen', canAdminister: [] },
+  { accountId: VIEWER, displayName: 'Vic Moreau', canEdit: [], canAdminister: [] },
 ];
 
 const links = (mapId: string, stageId: string, painPointId?: string) => {

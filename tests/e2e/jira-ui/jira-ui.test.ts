@@ -37,7 +37,12 @@ import { type JiraUiServer, startJiraUiServer } from './jira-ui-server';
 const TIMEOUT = 30_000;
 const LINKS = 'throughline-links';
 
-const { jira, kvs, forge } = backendHarness({ issues: ISSUES, users: USERS, accountId: EDITOR });
+const { jira, kvs, forge } = backendHarness({
+  issues: ISSUES,
+  users: USERS,
+  projects: [PROJECT],
+  accountId: EDITOR,
+});
 const invoke = invoker(resolver, {});
 
 const backend: Backend = (functionKey, payload, context) => {
@@ -122,7 +127,7 @@ async function open(
   });
   opened.push(ui);
   await ui.page.waitForSelector(
-    `[data-testid="${resource}"], [data-testid="settings-page"], [data-testid="error"], [data-testid="empty"]`,
+    `[data-testid="${resource}"], [data-testid="issue-context"], [data-testid="settings-page"], [data-testid="error"], [data-testid="empty"]`,
   );
   await settled(ui.page);
   return ui;
@@ -288,6 +293,63 @@ describe('the issue panel', () => {
       const theme = await themeOf(panel.page);
       expect(theme.colorMode).toBe('light');
       expect(isDark(theme.surface)).toBe(false);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('the issue context', () => {
+  const REVIEWED = { id: '10002', key: 'SHOP-2' };
+  const contextOn = (issue: { id: string; key: string }): PageContext => ({
+    ...panelOn(issue),
+    moduleKey: MODULE_KEYS.issueContext,
+  });
+
+  it(
+    'shows each linked stage at a look, with its health, progress and pain point, and no form',
+    async () => {
+      // A second stage for the issue, linked from the panel, so the glance shows two rows.
+      const linked = await backend(
+        'linkIssue',
+        { mapId: 'map-checkout', stageId: 'st-cart' },
+        panelOn(REVIEWED),
+      );
+      expect(linked).toMatchObject({ ok: true });
+      const ui = await open('issue-panel', contextOn(REVIEWED), 'light', {
+        width: 360,
+        height: 240,
+      });
+      const { page } = ui;
+      await page.waitForFunction(
+        () => document.querySelectorAll('[data-testid="glance-progress"]').length === 2,
+      );
+      const [pay, cart] = await page.getByTestId('stage-glance').all();
+      if (!pay || !cart) throw new Error('expected two stage rows');
+      await expect(pay.textContent()).resolves.toContain('Checkout › Pay');
+      await expect(pay.getByTestId('glance-pain-point').textContent()).resolves.toContain(
+        'Card form rejects spaces',
+      );
+      await expect(pay.getByTestId('health-on-track').count()).resolves.toBe(1);
+      await expect(pay.getByTestId('glance-progress').textContent()).resolves.toBe('0% done');
+      await expect(cart.textContent()).resolves.toContain('Checkout › Cart');
+      await expect(cart.getByTestId('glance-pain-point').count()).resolves.toBe(0);
+      // Read-only: no picker, no link or unlink button, and only reads went to the resolvers.
+      await expect(page.locator('input, select, textarea, button').count()).resolves.toBe(0);
+      expect(new Set(ui.calls)).toEqual(new Set(['getIssueLinks', 'getStageContext']));
+      await keep(ui, 'issue-context.png');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'says where to link an issue that is on no stage',
+    async () => {
+      const { page, calls } = await open('issue-panel', contextOn(OPEN_ISSUE));
+      await expect(page.getByTestId('empty').textContent()).resolves.toBe(
+        'Not linked to a journey stage — link it in the Throughline panel.',
+      );
+      // React's StrictMode runs the effect twice in development: the same read, nothing else.
+      expect(new Set(calls)).toEqual(new Set(['getIssueLinks']));
     },
     TIMEOUT,
   );

@@ -48,6 +48,8 @@ export function connectJira(io: Io, options: ConnectOptions = {}): JiraConnectio
       transport,
       maxPagesFlag: LIMIT_FLAGS.maxPages,
       ...(options.limits?.maxPages === undefined ? {} : { maxPages: options.limits.maxPages }),
+      maxItemsFlag: LIMIT_FLAGS.maxItems,
+      ...(options.limits?.maxItems === undefined ? {} : { maxItems: options.limits.maxItems }),
       ...(options.storyPointsFieldId === undefined
         ? {}
         : { storyPointsFieldId: options.storyPointsFieldId }),

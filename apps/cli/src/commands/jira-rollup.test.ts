@@ -151,11 +151,28 @@ describe('throughline jira rollup', () => {
     [['--story-points', 'Velocity'], 2, /^throughline: --story-points Velocity: Jira has no field/],
     [['--as-of', 'soon'], 2, /^throughline: --as-of: /],
     [['--max-pages', '0'], 2, /^throughline: --max-pages: must be at least 1/],
+    [['--max-items', '0'], 2, /^throughline: --max-items: must be at least 1/],
   ])('refuses %j with exit %i in one line', async (flags, code, message) => {
     const io = memoryIo('2026-11-23', env);
     expect(await run(['jira', 'rollup', '-m', map, ...flags], io)).toBe(code);
     expect(io.stderr).toMatch(message);
     expect(io.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('stops with exit 1 in one line when the map has more linked issues than --max-items', async () => {
+    const io = memoryIo('2026-11-23', env);
+    expect(await run(['jira', 'rollup', '-m', map, '--max-items', '3'], io)).toBe(1);
+    expect(io.stderr).toMatch(
+      /^throughline: Stopped after 1 search pages: more than 3 linked issues, the item cap; raise it with --max-items\n$/,
+    );
+    expect(io.stdout).toBe('');
+    // At the cap exactly, the read goes through.
+    const total = new Set(jiraLinks.map((link) => link.id)).size;
+    const enough = memoryIo('2026-11-23', env);
+    expect(
+      await run(['jira', 'rollup', '-m', map, '--max-items', String(total)], enough),
+      enough.stderr,
+    ).toBe(0);
   });
 
   it('fails with exit 1 when Jira keeps rate-limiting, naming the flag to change', async () => {

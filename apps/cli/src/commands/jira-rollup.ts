@@ -5,15 +5,18 @@ import { jsonText, rollup } from '@throughline/journey-core';
 import { CliError } from '../cli-error';
 import type { Io } from '../io';
 import { limitsFrom, progressReporter } from '../live-read';
-import { JiraRollupOptions, parseOptions } from '../options';
+import { JiraRollupOptions, LiveReadOptions, parseOptions } from '../options';
 import { renderRollup } from '../render/rollup-text';
 import { term } from '../render/terminal-text';
 import { readMapFile, writeOutput } from '../user-files';
 import { requireValidMap } from '../valid-map';
 import { connectJira, jiraFailure } from './jira-connection';
 
+/** `--max-items` caps the linked issues the client reads (it counts them itself, across its pages). */
+const RollupOptions = JiraRollupOptions.extend({ maxItems: LiveReadOptions.shape.maxItems });
+
 export async function jiraRollup(io: Io, rawOptions: unknown): Promise<void> {
-  const options = parseOptions(JiraRollupOptions, rawOptions);
+  const options = parseOptions(RollupOptions, rawOptions);
   const map = requireValidMap(io, options.map, await readMapFile(io, options.map)).map;
   const progress = progressReporter(io, term`Jira issues of "${map.title}"`);
   const limits = limitsFrom(options);

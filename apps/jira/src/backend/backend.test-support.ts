@@ -31,6 +31,8 @@ export function jiraSwagger(): unknown {
 export interface BackendHarnessOptions {
   issues: readonly FakeIssueSeed[];
   users: readonly FakeJiraUser[];
+  /** Projects Jira knows by id (`mypermissions?projectId=`). */
+  projects?: readonly { id: string; key: string }[];
   /** The invocation's user. */
   accountId: string;
   laggingIndex?: boolean;
@@ -46,6 +48,7 @@ export function backendHarness(options: BackendHarnessOptions) {
     spec: jiraSwagger(),
     issues: options.issues,
     users: options.users,
+    ...(options.projects === undefined ? {} : { projects: options.projects }),
     ...(options.laggingIndex === undefined ? {} : { laggingIndex: options.laggingIndex }),
     ...(options.rateLimitFirst === undefined ? {} : { rateLimitFirst: options.rateLimitFirst }),
     ...(options.retryAfter === undefined ? {} : { retryAfter: options.retryAfter }),

@@ -36,6 +36,10 @@ export interface JiraClientOptions {
   maxPages?: number;
   /** The flag that raises `maxPages`, named when it stops a read (the CLI's `--max-pages`). */
   maxPagesFlag?: string;
+  /** Most issues one read may return (no cap when absent); more fail as `limit-reached`. */
+  maxItems?: number;
+  /** The flag that raises `maxItems`, named when it stops a read (the CLI's `--max-items`). */
+  maxItemsFlag?: string;
 }
 
 export interface SearchProgress {
@@ -73,6 +77,11 @@ export interface JiraClient {
   deleteLinks(issueIdOrKey: string): Promise<void>;
   /** Whether the user may edit the issue (EDIT_ISSUES); `not-found` when they may not see it. */
   canEdit(issueIdOrKey: string): Promise<boolean>;
+  /**
+   * Whether the user has ADMINISTER_PROJECTS on the project; false when they may not see it (Jira's
+   * 404), so a caller refuses rather than guesses.
+   */
+  canAdministerProject(projectIdOrKey: string): Promise<boolean>;
   /** Permission check, read, add, write: `no-permission` before anything is written. */
   linkIssue(issueIdOrKey: string, link: IssueLink): Promise<LinkChange>;
   /** As `linkIssue`; the property is deleted when no link and no foreign field is left. */
@@ -114,6 +123,7 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
     throw new JiraClientError('invalid-request', `pageSize must be 1 to ${SEARCH_PAGE_SIZE}`);
   }
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  const maxItems = options.maxItems ?? Number.POSITIVE_INFINITY;
   const fields = [
     ...ISSUE_FIELDS,
     ...(storyPointsFieldId === undefined ? [] : [storyPointsFieldId]),
@@ -160,6 +170,14 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
       if (!page.success) throw unexpected('The search', page.error);
       for (const raw of page.data.issues) issues.push(issueOf(raw, 'An issue of the search'));
       pages += 1;
+      if (issues.length > maxItems) {
+        const flag =
+          options.maxItemsFlag === undefined ? '' : `; raise it with ${options.maxItemsFlag}`;
+        throw new JiraClientError(
+          'limit-reached',
+          `Stopped after ${pages} search pages: more than ${maxItems} linked issues, the item cap${flag}`,
+        );
+      }
       search.onPage?.({ pages, issues: issues.length });
       const token = page.data.nextPageToken ?? undefined;
       if (token === undefined || token === '' || page.data.isLast === true) return issues;
@@ -245,6 +263,27 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
     return parsed.data.permissions.EDIT_ISSUES?.havePermission === true;
   }
 
+  async function canAdministerProject(projectIdOrKey: string): Promise<boolean> {
+    const byId = /^\d+$/.test(projectIdOrKey);
+    let answer: Awaited<ReturnType<JiraTransport['send']>>;
+    try {
+      answer = await transport.send({
+        method: 'GET',
+        path: jiraPath`/rest/api/3/mypermissions`,
+        query: {
+          [byId ? 'projectId' : 'projectKey']: projectIdOrKey,
+          permissions: 'ADMINISTER_PROJECTS',
+        },
+      });
+    } catch (error) {
+      if (error instanceof JiraClientError && error.code === 'not-found') return false;
+      throw error;
+    }
+    const parsed = PermissionsAnswer.safeParse(answer.body);
+    if (!parsed.success) throw unexpected('The project permission check', parsed.error);
+    return parsed.data.permissions.ADMINISTER_PROJECTS?.havePermission === true;
+  }
+
   async function change(
     issueIdOrKey: string,
     edit: (value: LinksProperty) => LinksProperty,
@@ -289,6 +328,7 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
     setLinks: (issueIdOrKey, value) => write(issueIdOrKey, value),
     deleteLinks: (issueIdOrKey) => write(issueIdOrKey, undefined),
     canEdit,
+    canAdministerProject,
     linkIssue: (issueIdOrKey, link) => change(issueIdOrKey, (value) => addLink(value, link)),
     unlinkIssue: (issueIdOrKey, link) => change(issueIdOrKey, (value) => removeLink(value, link)),
     findFieldId,

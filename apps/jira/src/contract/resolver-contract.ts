@@ -170,6 +170,10 @@ const StageContext = z.object({
     owner: z.string().optional(),
     phaseName: z.string().optional(),
   }),
+  /** The stage's rollup over every issue linked to it, the context's issue included. */
+  health: RollupHealth,
+  /** Scope-weighted share done, 0 to 1; null without weighted work. */
+  progress: z.number().nullable(),
   painPoints: JourneyOption.shape.painPoints,
   kpis: z.array(KpiView),
   /** Other issues linked to the stage (not the context's issue). */

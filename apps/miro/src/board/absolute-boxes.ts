@@ -16,15 +16,17 @@ export interface Placement {
   width: number;
   height: number;
   /** Degrees, clockwise. */
-  rotation?: number;
+  rotation?: number | undefined;
   relativeTo: RelativeTo;
-  parentId?: string;
+  /** Absent, undefined or (as the Web SDK says it) null: no parent. */
+  parentId?: string | null | undefined;
 }
 
 export interface ResolvedBoxes {
-  boxes: Map<string, Box>;
-  /** The parent of each item whose parent is on the board. */
-  parents: Map<string, string>;
+  /** The box of each placement, by index; duplicates of an id share its first placement's box. */
+  boxes: Box[];
+  /** The parent of each placement, by index, when that parent is on the board. */
+  parents: (string | undefined)[];
   warnings: BoardReadWarning[];
 }
 
@@ -32,24 +34,40 @@ export interface ResolvedBoxes {
  * Every item's board-absolute box, in O(n): each box is computed once, parents before children,
  * without recursion (a long chain of nested frames cannot overflow the stack). An item whose
  * parent is missing, or caught in a parent loop, is placed as if canvas-relative and reported.
+ * Results are by index, not by id: a board read resolves thousands of items, and every lookup
+ * by id string cost more than the box it found.
  */
 export function resolveBoxes(placements: readonly Placement[]): ResolvedBoxes {
-  const byId = new Map<string, Placement>();
-  for (const placement of placements)
-    if (!byId.has(placement.id)) byId.set(placement.id, placement);
-  const boxes = new Map<string, Box>();
-  const parents = new Map<string, string>();
+  const count = placements.length;
+  // The index of each id's first placement: the one its box is computed from.
+  const firstById = new Map<string, number>();
+  const first: number[] = [];
+  let duplicated = false;
+  for (let index = 0; index < count; index++) {
+    const id = (placements[index] as Placement).id;
+    const seen = firstById.get(id);
+    if (seen === undefined) {
+      firstById.set(id, index);
+      first.push(index);
+    } else {
+      duplicated = true;
+      first.push(seen);
+    }
+  }
   const warnings: BoardReadWarning[] = [];
-
-  for (const placement of placements) {
-    if (placement.parentId === undefined) continue;
-    if (byId.has(placement.parentId)) {
-      parents.set(placement.id, placement.parentId);
+  // By first index: the last placement of an id that names a parent on the board sets it.
+  const parentByFirst: (string | undefined)[] = new Array(count).fill(undefined);
+  for (let index = 0; index < count; index++) {
+    const placement = placements[index] as Placement;
+    const parentId = placement.parentId ?? undefined;
+    if (parentId === undefined) continue;
+    if (firstById.has(parentId)) {
+      parentByFirst[first[index] as number] = parentId;
     } else {
       warnings.push({
         code: 'missing-parent',
         itemId: placement.id,
-        message: `item ${placement.id} names parent ${placement.parentId}, which is not on the board: ${
+        message: `item ${placement.id} names parent ${parentId}, which is not on the board: ${
           placement.relativeTo === 'canvas_center'
             ? 'its position is canvas-relative and kept'
             : 'its position is read as canvas-relative'
@@ -58,43 +76,53 @@ export function resolveBoxes(placements: readonly Placement[]): ResolvedBoxes {
     }
   }
 
-  const chain: Placement[] = [];
-  const onChain = new Set<string>();
-  for (const start of placements) {
+  const boxByFirst: (Box | undefined)[] = new Array(count).fill(undefined);
+  const chain: number[] = [];
+  const onChain = new Set<number>();
+  for (let start = 0; start < count; start++) {
+    if (boxByFirst[first[start] as number] !== undefined) continue;
+    const placement = placements[start] as Placement;
     // Most items are canvas-relative: their box needs no chain of parents.
-    if (start.relativeTo === 'canvas_center') {
-      if (!boxes.has(start.id)) boxes.set(start.id, boxOf(start, undefined));
+    if (placement.relativeTo === 'canvas_center') {
+      boxByFirst[start] = boxOf(placement, undefined);
       continue;
     }
-    let next: Placement | undefined = start;
-    while (next !== undefined && !boxes.has(next.id) && !onChain.has(next.id)) {
+    let next: number | undefined = start;
+    while (next !== undefined && boxByFirst[next] === undefined && !onChain.has(next)) {
       chain.push(next);
-      onChain.add(next.id);
-      next = next.relativeTo === 'canvas_center' ? undefined : parentOf(next, byId);
+      onChain.add(next);
+      const link = placements[next] as Placement;
+      const parentId =
+        link.relativeTo === 'canvas_center' ? undefined : (link.parentId ?? undefined);
+      next = parentId === undefined ? undefined : firstById.get(parentId);
     }
     for (let index = chain.length - 1; index >= 0; index--) {
-      const placement = chain[index] as Placement;
-      boxes.set(placement.id, boxOf(placement, parentBox(placement, boxes, byId, warnings)));
+      const at = chain[index] as number;
+      const link = placements[at] as Placement;
+      boxByFirst[at] = boxOf(link, parentBox(link, boxByFirst, firstById, warnings));
     }
     chain.length = 0;
     onChain.clear();
   }
-  return { boxes, parents, warnings };
-}
-
-function parentOf(placement: Placement, byId: Map<string, Placement>): Placement | undefined {
-  return placement.parentId === undefined ? undefined : byId.get(placement.parentId);
+  const boxes = boxByFirst as Box[]; // every first placement got its box in the loop above
+  if (!duplicated) return { boxes, parents: parentByFirst, warnings };
+  return {
+    boxes: first.map((at) => boxes[at] as Box),
+    parents: first.map((at) => parentByFirst[at]),
+    warnings,
+  };
 }
 
 /** The box a parent-relative position is measured in; undefined (and reported) when there is none. */
 function parentBox(
   placement: Placement,
-  boxes: Map<string, Box>,
-  byId: Map<string, Placement>,
+  boxByFirst: readonly (Box | undefined)[],
+  firstById: ReadonlyMap<string, number>,
   warnings: BoardReadWarning[],
 ): Box | undefined {
   if (placement.relativeTo === 'canvas_center') return undefined;
-  if (placement.parentId === undefined) {
+  const parentId = placement.parentId ?? undefined;
+  if (parentId === undefined) {
     warnings.push({
       code: 'no-parent',
       itemId: placement.id,
@@ -102,13 +130,14 @@ function parentBox(
     });
     return undefined;
   }
-  const box = boxes.get(placement.parentId);
-  if (box === undefined && byId.has(placement.parentId)) {
+  const parentAt = firstById.get(parentId);
+  const box = parentAt === undefined ? undefined : boxByFirst[parentAt];
+  if (box === undefined && parentAt !== undefined) {
     // The parent is on the board but not resolved yet: it is further up this same chain.
     warnings.push({
       code: 'parent-cycle',
       itemId: placement.id,
-      message: `item ${placement.id} and parent ${placement.parentId} contain each other: ${placement.id} is read as canvas-relative`,
+      message: `item ${placement.id} and parent ${parentId} contain each other: ${placement.id} is read as canvas-relative`,
     });
   }
   return box;

@@ -34,12 +34,13 @@ export function fromRestItems(
     (options.tags ?? []).map((tag) => [tag.id, cleanText(tag.title).toLowerCase()]),
   );
   const boardItems: BoardItem[] = [];
-  for (const item of items) {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as RestItem;
     const rotation = item.geometry?.rotation;
     const place: ItemPlace = {
       id: item.id,
-      box: boxes.get(item.id) ?? { left: 0, top: 0, width: 0, height: 0 },
-      parentId: parents.get(item.id),
+      box: boxes[index] as BoardItem['box'],
+      parentId: parents[index],
       // The box is already upright; the angle tells inference a label was turned to read sideways.
       rotation: rotation === 0 ? undefined : rotation,
     };

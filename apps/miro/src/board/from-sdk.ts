@@ -16,6 +16,9 @@ import {
   UNPLACED_ENTITY_TYPES,
 } from './sdk-items';
 
+/** An SDK item that is placed on the board: anything but a tag. */
+type PlacedSdkItem = Exclude<SdkItem, { type: 'tag' }>;
+
 /** What `miro.board.get()` resolves to: every item type of the SDK, tags and unsupported ones too. */
 export type SdkBoardItem = Item;
 
@@ -28,7 +31,7 @@ export function fromSdkItems(sdkItems: readonly SdkBoardItem[]): BoardRead {
   const parsed = parseSdkItems(sdkItems);
   if (!parsed.success) throw BoardReadError.fromZod('Web SDK', parsed.error, sdkItems);
   const tagTitles = new Map<string, string>();
-  const placedItems: Exclude<SdkItem, { type: 'tag' }>[] = [];
+  const placedItems: PlacedSdkItem[] = [];
   const placements: Placement[] = [];
   for (const item of parsed.data) {
     if (isSdkTag(item)) tagTitles.set(item.id, cleanText(item.title).toLowerCase());
@@ -39,13 +42,13 @@ export function fromSdkItems(sdkItems: readonly SdkBoardItem[]): BoardRead {
   }
   const { boxes, parents, warnings } = resolveBoxes(placements);
   const items: BoardItem[] = [];
-  for (const item of placedItems) {
-    const box = boxes.get(item.id) ?? { left: 0, top: 0, width: 0, height: 0 };
+  for (let index = 0; index < placedItems.length; index++) {
+    const item = placedItems[index] as PlacedSdkItem;
     // The box is already upright; the angle tells inference a label was turned to read sideways.
     const place: ItemPlace = {
       id: item.id,
-      box,
-      parentId: parents.get(item.id),
+      box: boxes[index] as BoardItem['box'],
+      parentId: parents[index],
       rotation: item.rotation === 0 ? undefined : item.rotation,
     };
     if (isSdkStickyNote(item)) {
@@ -77,8 +80,13 @@ export function fromSdkItems(sdkItems: readonly SdkBoardItem[]): BoardRead {
   return { items, warnings };
 }
 
-/** Items the SDK reports without a position sit at the canvas centre with no size. */
-function placementOf(item: Exclude<SdkItem, { type: 'tag' }>): Placement {
+/**
+ * A sticky, shape, text or frame carries its whole placement, and is used as one: a board read
+ * places thousands. Other items the SDK reports without a position sit at the canvas centre
+ * with no size.
+ */
+function placementOf(item: PlacedSdkItem): Placement {
+  if (isSdkStickyNote(item) || isSdkShape(item) || isSdkText(item) || isSdkFrame(item)) return item;
   const placement: Placement = {
     id: item.id,
     x: item.x ?? 0,

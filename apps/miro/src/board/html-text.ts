@@ -51,6 +51,8 @@ interface Tag {
  * whitespace is collapsed and each line trimmed. The result is text: never to be rendered as HTML.
  */
 export function htmlToText(html: string): string {
+  const paragraph = plainParagraph(html);
+  if (paragraph !== undefined) return tidyLine(cleanText(collapseSpace(paragraph)));
   let out = '';
   let pending = '';
   let lineHasText = false;
@@ -59,7 +61,7 @@ export function htmlToText(html: string): string {
     if (pending === '') return;
     // Cleaned after decoding, as a reference can spell a control; before tidying, so that a
     // removed control leaves no double space and a decoded CR ends its line as LF does.
-    const text = cleanText(decodeEntities(pending.replace(/[ \t\n\r\f]+/g, ' ')));
+    const text = cleanText(decodeEntities(collapseSpace(pending)));
     pending = '';
     out += text;
     if (/\S/.test(text)) lineHasText = true;
@@ -99,6 +101,19 @@ export function htmlToText(html: string): string {
   flushText();
   return tidyLines(out);
 }
+
+/**
+ * The text of `<p>text</p>` when it holds no tag and no reference: what Miro writes for most
+ * stickies, read as the scan below would read it (one line, nothing to decode), without it.
+ */
+function plainParagraph(html: string): string | undefined {
+  if (html.length < 7 || !html.startsWith('<p>') || !html.endsWith('</p>')) return undefined;
+  const text = html.slice(3, -4);
+  return text.includes('<') || text.includes('&') ? undefined : text;
+}
+
+/** HTML's own whitespace, collapsed: a line break in the source is a space on the board. */
+const collapseSpace = (text: string) => text.replace(/[ \t\n\r\f]+/g, ' ');
 
 type Markup = { kind: 'tag'; tag: Tag; end: number } | { kind: 'other'; end: number };
 
@@ -172,12 +187,22 @@ function decodeEntities(text: string): string {
 
 /** Each line's whitespace collapsed and trimmed (`&nbsp;` included); blank ends dropped. */
 function tidyLines(text: string): string {
-  // Most board text is one line: the same result, without splitting it.
-  if (!text.includes('\n')) return text.replace(/\s+/g, ' ').trim();
-  const lines = text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
-  let first = 0;
-  let last = lines.length;
-  while (first < last && lines[first] === '') first++;
-  while (last > first && lines[last - 1] === '') last--;
-  return lines.slice(first, last).join('\n');
+  // Scanned line by line rather than split, mapped and joined: a board read tidies every sticky.
+  let tidied = '';
+  let blankLines = 0;
+  for (let start = 0; ; ) {
+    const end = text.indexOf('\n', start);
+    const line = tidyLine(end === -1 ? text.slice(start) : text.slice(start, end));
+    if (line === '') {
+      if (tidied !== '') blankLines++;
+    } else {
+      if (tidied !== '') tidied += '\n'.repeat(blankLines + 1);
+      tidied += line;
+      blankLines = 0;
+    }
+    if (end === -1) return tidied;
+    start = end + 1;
+  }
 }
+
+const tidyLine = (line: string) => line.replace(/\s+/g, ' ').trim();

@@ -131,7 +131,10 @@ function countPast(
       let count = 0;
       for (let index = 0; index < along.length; index++) {
         const at = across[index] ?? Number.NaN;
-        if ((along[index] ?? Number.NaN) > after && at >= from && at <= to) count++;
+        // Added without a branch: which points pass is as good as random to the processor,
+        // and a mispredicted branch per point cost more than the three comparisons.
+        count +=
+          Number(at >= from) & Number(at <= to) & Number((along[index] ?? Number.NaN) > after);
       }
       return count;
     });
@@ -176,7 +179,8 @@ export function countInRectangles(points: PointIndex, rectangles: readonly Recta
       for (let index = 0; index < xs.length; index++) {
         const x = xs[index] ?? Number.NaN;
         const y = ys[index] ?? Number.NaN;
-        if (x >= left && x <= right && y >= top && y <= bottom) count++;
+        // Without a branch, as in `countPast`.
+        count += Number(x >= left) & Number(x <= right) & Number(y >= top) & Number(y <= bottom);
       }
       return count;
     });

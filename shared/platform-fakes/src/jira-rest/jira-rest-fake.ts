@@ -52,6 +52,8 @@ export interface FakeJiraUser {
   canBrowse?: readonly string[];
   /** Issue keys the user may edit; all they can see when absent. */
   canEdit?: readonly string[];
+  /** Project keys the user administers (ADMINISTER_PROJECTS); every project when absent. */
+  canAdminister?: readonly string[];
 }
 
 export interface JiraRestFakeOptions {
@@ -60,6 +62,8 @@ export interface JiraRestFakeOptions {
   spec?: unknown;
   issues?: readonly FakeIssueSeed[];
   users?: readonly FakeJiraUser[];
+  /** Projects `mypermissions?projectId=` knows by id; project keys also come from the issues' keys. */
+  projects?: readonly { id: string; key: string }[];
   storyPointsField?: { id: string; name: string };
   /** More fields `GET /rest/api/3/field` lists (a second "Story Points", say). */
   extraFields?: readonly { id: string; name: string; custom?: boolean }[];
@@ -137,6 +141,11 @@ const PERMISSIONS: Record<string, { id: string; name: string; description: strin
     description: 'Ability to browse projects.',
   },
   EDIT_ISSUES: { id: '12', name: 'Edit Issues', description: 'Ability to edit issues.' },
+  ADMINISTER_PROJECTS: {
+    id: '23',
+    name: 'Administer Projects',
+    description: 'Ability to administer a project in Jira.',
+  },
 };
 const SYSTEM_FIELDS = [
   ['summary', 'Summary'],
@@ -399,6 +408,24 @@ export function createJiraRestFake(options: JiraRestFakeOptions = {}): JiraRestF
     return new HttpResponse(null, { status: created ? 201 : 200 });
   }
 
+  /** The project a `projectId` or `projectKey` names, by key; undefined when Jira would not know it. */
+  function projectOf(url: URL): string | undefined | null {
+    const id = url.searchParams.get('projectId');
+    const key = url.searchParams.get('projectKey');
+    if (id === null && key === null) return null;
+    if (id !== null) return (options.projects ?? []).find((project) => project.id === id)?.key;
+    const wanted = (key ?? '').toUpperCase();
+    const known =
+      (options.projects ?? []).some((project) => project.key.toUpperCase() === wanted) ||
+      [...issues.values()].some((issue) => issue.projectKey.toUpperCase() === wanted);
+    return known ? wanted : undefined;
+  }
+
+  const mayAdminister = (actor: Actor, projectKey: string) =>
+    actor.kind === 'app' ||
+    actor.user.canAdminister === undefined ||
+    actor.user.canAdminister.some((key) => key.toUpperCase() === projectKey.toUpperCase());
+
   function myPermissions(actor: Actor, url: URL) {
     const wanted = list(url.searchParams.get('permissions'));
     if (wanted.length === 0) return jiraError(400, 'The permissions query parameter is required.');
@@ -409,12 +436,19 @@ export function createJiraRestFake(options: JiraRestFakeOptions = {}): JiraRestF
     if (idOrKey !== null && (issue === undefined || !mayBrowse(actor, issue))) {
       return jiraError(404, 'Issue does not exist or you do not have permission to see it.');
     }
+    const project = projectOf(url);
+    if (project === undefined) {
+      return jiraError(404, 'No project could be found with the id or key given.');
+    }
+    const projectKey = issue?.projectKey ?? project;
     const has = (key: string) =>
-      issue === undefined
-        ? true
-        : key === 'EDIT_ISSUES'
-          ? mayEdit(actor, issue)
-          : mayBrowse(actor, issue);
+      key === 'ADMINISTER_PROJECTS'
+        ? projectKey !== null && mayAdminister(actor, projectKey)
+        : issue === undefined
+          ? true
+          : key === 'EDIT_ISSUES'
+            ? mayEdit(actor, issue)
+            : mayBrowse(actor, issue);
     return HttpResponse.json({
       permissions: Object.fromEntries(
         wanted.map((key) => [

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addLink, EMPTY_LINKS, LINKS_PROPERTY_KEY } from '../../client/links-property';
 import {
   MAX_MAP_TEXT_LENGTH,
+  RESOLVER_KEYS,
   type ResolverKey,
   type ResolverResult,
   type ResponseOf,
@@ -10,15 +11,17 @@ import {
 } from '../../contract/resolver-contract';
 import { backendHarness, invoker, sampleMap } from '../backend.test-support';
 import { resolver } from '../index';
-import { MODULE_KEYS } from './module-access';
+import { MODULE_KEYS, MODULES_BY_KEY } from './module-access';
+import { PROJECT_ADMIN_KEYS } from './project-admin';
 
 const SHOP_1 = { id: '10001', key: 'SHOP-1' };
 const PROJECT = { id: '10000', key: 'SHOP' };
 const { jira, kvs, forge } = backendHarness({
   accountId: 'user-1',
+  projects: [PROJECT],
   users: [
-    { accountId: 'user-1', displayName: 'Ana' },
-    { accountId: 'viewer', displayName: 'Vic', canEdit: [] },
+    { accountId: 'user-1', displayName: 'Ana', canAdminister: ['SHOP'] },
+    { accountId: 'viewer', displayName: 'Vic', canEdit: [], canAdminister: [] },
   ],
   issues: [
     { id: '10001', key: 'SHOP-1', summary: 'Accept spaces in card numbers' },
@@ -223,6 +226,48 @@ describe('untrusted input', () => {
     expect(kvs.store.size).toBe(0);
   });
 
+  it('asks for a project administrator on every change only the settings page may make', () => {
+    const settingsOnly = RESOLVER_KEYS.filter(
+      (key) => MODULES_BY_KEY[key].join() === MODULE_KEYS.settings,
+    );
+    // getSettings only reads.
+    expect([...PROJECT_ADMIN_KEYS].sort()).toEqual(
+      settingsOnly.filter((key) => key !== 'getSettings').sort(),
+    );
+  });
+
+  it('checks as the user that they administer the project before a change, and writes nothing if not', async () => {
+    const settings = { storyPointsField: null, canceledResolutions: [] };
+    forge.setAccountId('viewer');
+    const refused = {
+      ok: false,
+      error: {
+        code: 'forbidden',
+        message: expect.stringContaining('administrator of project SHOP'),
+      },
+    };
+    expect(
+      await call(fromSettings, 'importMap', { text: serializeMap(sampleMap()) }),
+    ).toMatchObject(refused);
+    expect(await call(fromSettings, 'saveSettings', settings)).toMatchObject(refused);
+    expect(await call(fromSettings, 'setProjectJourneys', { mapIds: [] })).toMatchObject(refused);
+    expect(kvs.store.size).toBe(0);
+    const writes = new Set(['set', 'delete', 'batch/set', 'batch/delete', 'transaction']);
+    expect(kvs.requests.filter((request) => writes.has(request.operation))).toEqual([]);
+    const checks = jira.requests.filter((request) => request.path.includes('/mypermissions'));
+    expect(checks.map((request) => [request.actor, request.path])).toEqual(
+      Array.from({ length: 3 }, () => [
+        'viewer',
+        '/rest/api/3/mypermissions?projectId=10000&permissions=ADMINISTER_PROJECTS',
+      ]),
+    );
+
+    forge.setAccountId('user-1');
+    expect(await call(fromSettings, 'saveSettings', settings)).toMatchObject({ ok: true });
+    await importSample();
+    expect(jira.violations).toEqual([]);
+  });
+
   it('asks for an issue context where one is needed', async () => {
     expect(await call(fromIssue, 'getIssueLinks', {}, { issue: undefined })).toMatchObject({
       ok: false,
@@ -343,6 +388,11 @@ describe('reading the journey', () => {
       key: 'pay',
       name: 'Pay',
       phaseName: 'During',
+    });
+    // SHOP-2 is in progress on the stage: its work counts in the stage's health (not an empty rollup).
+    expect({ health: answer.data.health, progress: answer.data.progress }).toEqual({
+      health: 'on-track',
+      progress: 0,
     });
     expect(answer.data.painPoints.map((pain) => pain.id)).toEqual(['pp-card']);
     expect(answer.data.kpis).toEqual([

@@ -13,6 +13,7 @@ import {
 import type { BackendDeps } from '../services/backend-deps';
 import { errorEnvelope } from './error-envelope';
 import { MODULES_BY_KEY } from './module-access';
+import { PROJECT_ADMIN_KEYS, requireProjectAdmin } from './project-admin';
 import { resolverHandlers } from './resolver-handlers';
 import { type TrustedContext, trustedContext } from './trusted-context';
 
@@ -58,6 +59,7 @@ export async function runResolver<K extends ResolverKey>(
       );
     }
     const deps = await makeDeps(context);
+    if (PROJECT_ADMIN_KEYS.has(key)) await requireProjectAdmin(context, deps);
     const handler = resolverHandlers[key] as (input: {
       request: unknown;
       context: TrustedContext;

@@ -1,5 +1,6 @@
 // What the issue panel shows about a stage: its pain points, KPIs, and the other issues linked to it.
 import { rollup } from '@throughline/journey-core';
+import { toWorkLinks } from '../../client/to-work-links';
 import type { ResponseOf } from '../../contract/resolver-contract';
 import type { BackendDeps, ContextIssue } from './backend-deps';
 import { isoDay } from './journey-board';
@@ -25,11 +26,16 @@ export async function getStageContext(
       other.id !== issue.id &&
       other.links.links.some((link) => link.mapId === mapId && link.stageId === stageId),
   );
-  const figures = rollup(map, [], { asOf: isoDay(deps.now()) }).stages.find(
+  const siteUrl = safeSiteUrl(deps.siteUrl);
+  // The context's issue is in `found` (it is reconciled), so its own work counts in the stage's health.
+  const work = toWorkLinks(found, mapId, {
+    canceledResolutions: deps.settings.canceledResolutions,
+    ...(siteUrl === undefined ? {} : { siteUrl }),
+  });
+  const figures = rollup(map, work, { asOf: isoDay(deps.now()) }).stages.find(
     (entry) => entry.stageId === stageId,
   );
   const phase = map.phases.find((entry) => entry.stageIds.includes(stageId));
-  const siteUrl = safeSiteUrl(deps.siteUrl);
   return {
     mapId,
     mapTitle: map.title,
@@ -40,6 +46,8 @@ export async function getStageContext(
       ...(stage.owner === undefined ? {} : { owner: stage.owner }),
       ...(phase === undefined ? {} : { phaseName: phase.name }),
     },
+    health: figures?.health ?? 'none',
+    progress: figures?.progress ?? null,
     painPoints: map.painPoints.filter((pain) => pain.stageId === stageId).map(painPointView),
     kpis: (figures?.kpis ?? []).map(kpiView),
     issues: onStage.map((other) => issueCard(other, deps.settings, siteUrl)),
