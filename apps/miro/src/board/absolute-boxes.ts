@@ -39,21 +39,21 @@ export interface ResolvedBoxes {
  */
 export function resolveBoxes(placements: readonly Placement[]): ResolvedBoxes {
   const count = placements.length;
-  // The index of each id's first placement: the one its box is computed from.
+  // The index of each id's first placement: the one its box is computed from. Set from the last
+  // placement back, so the first of an id is the one left: one lookup per placement, not two.
   const firstById = new Map<string, number>();
+  for (let index = count - 1; index >= 0; index--) {
+    firstById.set((placements[index] as Placement).id, index);
+  }
+  const duplicated = firstById.size < count;
+  // Each placement's own index, unless an id is placed twice.
   const first: number[] = [];
-  let duplicated = false;
-  for (let index = 0; index < count; index++) {
-    const id = (placements[index] as Placement).id;
-    const seen = firstById.get(id);
-    if (seen === undefined) {
-      firstById.set(id, index);
-      first.push(index);
-    } else {
-      duplicated = true;
-      first.push(seen);
+  if (duplicated) {
+    for (let index = 0; index < count; index++) {
+      first.push(firstById.get((placements[index] as Placement).id) as number);
     }
   }
+  const firstOf = (index: number) => (duplicated ? (first[index] as number) : index);
   const warnings: BoardReadWarning[] = [];
   // By first index: the last placement of an id that names a parent on the board sets it.
   const parentByFirst: (string | undefined)[] = new Array(count).fill(undefined);
@@ -62,7 +62,7 @@ export function resolveBoxes(placements: readonly Placement[]): ResolvedBoxes {
     const parentId = placement.parentId ?? undefined;
     if (parentId === undefined) continue;
     if (firstById.has(parentId)) {
-      parentByFirst[first[index] as number] = parentId;
+      parentByFirst[firstOf(index)] = parentId;
     } else {
       warnings.push({
         code: 'missing-parent',
@@ -80,7 +80,7 @@ export function resolveBoxes(placements: readonly Placement[]): ResolvedBoxes {
   const chain: number[] = [];
   const onChain = new Set<number>();
   for (let start = 0; start < count; start++) {
-    if (boxByFirst[first[start] as number] !== undefined) continue;
+    if (boxByFirst[firstOf(start)] !== undefined) continue;
     const placement = placements[start] as Placement;
     // Most items are canvas-relative: their box needs no chain of parents.
     if (placement.relativeTo === 'canvas_center') {
@@ -153,17 +153,23 @@ function boxOf(placement: Placement, parent: Box | undefined): Box {
     centreX += parent.left + parent.width / 2;
     centreY += parent.top + parent.height / 2;
   }
-  const { width, height } = rotatedSize(placement.width, placement.height, placement.rotation ?? 0);
-  return { left: centreX - width / 2, top: centreY - height / 2, width, height };
-}
-
-/** The axis-aligned size of a rotated box (lane labels are often turned 90°); the centre stays. */
-function rotatedSize(width: number, height: number, degrees: number) {
-  const turn = ((degrees % 180) + 180) % 180;
-  if (turn === 0) return { width, height };
-  if (turn === 90) return { width: height, height: width };
+  const { width, height } = placement;
+  const turn = (((placement.rotation ?? 0) % 180) + 180) % 180;
+  // The axis-aligned size of a rotated box (lane labels are often turned 90°); the centre stays.
+  // Worked out here, not returned as a size object: a board read makes a box per item.
+  if (turn === 0) return { left: centreX - width / 2, top: centreY - height / 2, width, height };
+  if (turn === 90) {
+    return { left: centreX - height / 2, top: centreY - width / 2, width: height, height: width };
+  }
   const radians = (turn * Math.PI) / 180;
   const cos = Math.abs(Math.cos(radians));
   const sin = Math.abs(Math.sin(radians));
-  return { width: width * cos + height * sin, height: width * sin + height * cos };
+  const turnedWidth = width * cos + height * sin;
+  const turnedHeight = width * sin + height * cos;
+  return {
+    left: centreX - turnedWidth / 2,
+    top: centreY - turnedHeight / 2,
+    width: turnedWidth,
+    height: turnedHeight,
+  };
 }

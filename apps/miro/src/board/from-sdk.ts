@@ -3,7 +3,7 @@ import type { Item } from '@mirohq/websdk-types';
 import { type BoardItem, cleanText } from '@throughline/journey-core';
 import { type Placement, resolveBoxes } from './absolute-boxes';
 import { type BoardRead, BoardReadError } from './board-read';
-import { boardItem, colorOf, type ItemPlace, plainTitle, tagsOf } from './from-rest';
+import { colorOf, plainTitle, tagsOf } from './from-rest';
 import { htmlToText } from './html-text';
 import {
   isSdkFrame,
@@ -44,40 +44,98 @@ export function fromSdkItems(sdkItems: readonly SdkBoardItem[]): BoardRead {
   const items: BoardItem[] = [];
   for (let index = 0; index < placedItems.length; index++) {
     const item = placedItems[index] as PlacedSdkItem;
+    const box = boxes[index] as BoardItem['box'];
+    const parentId = parents[index];
     // The box is already upright; the angle tells inference a label was turned to read sideways.
-    const place: ItemPlace = {
-      id: item.id,
-      box: boxes[index] as BoardItem['box'],
-      parentId: parents[index],
-      rotation: item.rotation === 0 ? undefined : item.rotation,
-    };
+    const rotation = item.rotation === 0 ? undefined : item.rotation;
     if (isSdkStickyNote(item)) {
-      const built = boardItem(place, 'sticky', htmlToText(item.content));
-      const fill = colorOf(item.style?.fillColor);
-      if (fill !== undefined) built.color = fill;
-      if (item.shape === 'square' || item.shape === 'rectangle') built.shape = item.shape;
+      const { shape } = item;
+      const built = placedItem(
+        item.id,
+        box,
+        parentId,
+        rotation,
+        'sticky',
+        htmlToText(item.content),
+        colorOf(item.style?.fillColor),
+        shape === 'square' || shape === 'rectangle' ? shape : undefined,
+      );
       const tags = tagsOf(item.id, item.tagIds, tagTitles, warnings);
       if (tags !== undefined) built.tags = tags;
       items.push(built);
     } else if (isSdkShape(item) || isSdkText(item)) {
       const kind = isSdkShape(item) ? 'shape' : 'text';
-      const built = boardItem(place, kind, htmlToText(item.content ?? ''));
+      const text = htmlToText(item.content ?? '');
       const fill = colorOf(item.style?.fillColor);
-      if (fill !== undefined) built.color = fill;
-      items.push(built);
+      items.push(placedItem(item.id, box, parentId, rotation, kind, text, fill, undefined));
     } else if (isSdkFrame(item)) {
-      const built = boardItem(place, 'frame', plainTitle(item.title ?? ''));
+      const text = plainTitle(item.title ?? '');
       const fill = colorOf(item.style?.fillColor);
-      if (fill !== undefined) built.color = fill;
-      items.push(built);
+      items.push(placedItem(item.id, box, parentId, rotation, 'frame', text, fill, undefined));
     } else {
       // Connectors, images, cards…: kept with their type, so the summary can count what it ignored.
-      const built = boardItem(place, 'other', '');
+      const built = placedItem(item.id, box, parentId, rotation, 'other', '', undefined, undefined);
       built.platformType = item.type;
       items.push(built);
     }
   }
   return { items, warnings };
+}
+
+type Shape = BoardItem['shape'];
+
+/**
+ * A board item with its fields in the order the REST reader gives them (`boardItem`, then
+ * `color` and `shape`), made by one literal: an item given fields after it is made needs a
+ * second allocation for them, and a board read makes thousands. (`tags`, rare, is set after.)
+ */
+function placedItem(
+  id: string,
+  box: BoardItem['box'],
+  parentId: string | undefined,
+  rotation: number | undefined,
+  kind: BoardItem['kind'],
+  text: string,
+  color: string | undefined,
+  shape: Shape,
+): BoardItem {
+  if (parentId === undefined && rotation === undefined) {
+    if (color === undefined) {
+      return shape === undefined ? { id, box, kind, text } : { id, box, kind, text, shape };
+    }
+    return shape === undefined
+      ? { id, box, kind, text, color }
+      : { id, box, kind, text, color, shape };
+  }
+  if (rotation === undefined) {
+    const withParent = parentId as string; // one of the two is defined
+    if (color === undefined) {
+      return shape === undefined
+        ? { id, box, parentId: withParent, kind, text }
+        : { id, box, parentId: withParent, kind, text, shape };
+    }
+    return shape === undefined
+      ? { id, box, parentId: withParent, kind, text, color }
+      : { id, box, parentId: withParent, kind, text, color, shape };
+  }
+  if (parentId === undefined) {
+    if (color === undefined) {
+      return shape === undefined
+        ? { id, box, rotation, kind, text }
+        : { id, box, rotation, kind, text, shape };
+    }
+    return shape === undefined
+      ? { id, box, rotation, kind, text, color }
+      : { id, box, rotation, kind, text, color, shape };
+  }
+  if (color === undefined) {
+    return shape === undefined
+      ? { id, box, parentId, rotation, kind, text }
+      : { id, box, parentId, rotation, kind, text, shape };
+  }
+  return shape === undefined
+    ? { id, box, parentId, rotation, kind, text, color }
+    : { id, box, parentId, rotation, kind, text, color, shape };
 }
 
 /**

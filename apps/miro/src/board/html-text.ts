@@ -113,7 +113,10 @@ function plainParagraph(html: string): string | undefined {
 }
 
 /** HTML's own whitespace, collapsed: a line break in the source is a space on the board. */
-const collapseSpace = (text: string) => text.replace(/[ \t\n\r\f]+/g, ' ');
+const collapseSpace = (text: string) =>
+  // Replaced only when a run is not one space already: a replace makes a new string even then.
+  UNCOLLAPSED_SPACE.test(text) ? text.replace(/[ \t\n\r\f]+/g, ' ') : text;
+const UNCOLLAPSED_SPACE = /[\t\n\r\f]| {2}/;
 
 type Markup = { kind: 'tag'; tag: Tag; end: number } | { kind: 'other'; end: number };
 
@@ -205,4 +208,7 @@ function tidyLines(text: string): string {
   }
 }
 
-const tidyLine = (line: string) => line.replace(/\s+/g, ' ').trim();
+const tidyLine = (line: string) =>
+  (UNTIDY_SPACE.test(line) ? line.replace(/\s+/g, ' ') : line).trim();
+/** Whitespace that `\s+` → `' '` would change: any but a space, or two spaces in a row. */
+const UNTIDY_SPACE = /[^\S ]| {2}/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSdkItem, SdkItem } from './sdk-items';
+import { isSdkItem, readSdkItem, SdkItem } from './sdk-items';
 import { sdkFrame, sdkOther, sdkShape, sdkSticky, sdkTag, sdkText } from './sdk-items.test-support';
 
 const place = { x: 10, y: -20, width: 199, height: 228 };
@@ -74,6 +74,7 @@ describe('readSdkItem', () => {
       const parsed = SdkItem.safeParse(raw);
       const read = readSdkItem(raw);
       expect({ raw, accepted: read !== undefined }).toEqual({ raw, accepted: parsed.success });
+      expect({ raw, checked: isSdkItem(raw) }).toEqual({ raw, checked: parsed.success });
       // toEqual ignores keys holding undefined: the hand reader sets every field it knows.
       if (parsed.success) expect(read).toEqual(parsed.data);
     }

@@ -1,5 +1,5 @@
-// Miro Web SDK items as `board.get()` returns them: the fields we use, parsed once at the edge
-// (other fields are dropped, not copied: a board read parses thousands of items).
+// Miro Web SDK items as `board.get()` returns them: the fields we use, checked once at the edge
+// (a board read checks thousands of items: they are checked in place, not copied).
 import { z } from 'zod';
 
 const Coordinate = z.number().finite();
@@ -112,7 +112,6 @@ export const SdkItem = z.unknown().transform((raw, context): SdkItem => {
 });
 
 const RELATIVE_TO: ReadonlySet<unknown> = new Set(SdkRelativeTo.options);
-type SdkStyle = z.infer<typeof Style>;
 type PlacedType = 'sticky_note' | 'shape' | 'text' | 'frame';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -126,12 +125,9 @@ const isParentId = (value: unknown): value is string | null | undefined =>
   value === undefined || value === null || isId(value);
 const isOptionalString = (value: unknown): value is string | undefined =>
   value === undefined || typeof value === 'string';
-/** `Style`: undefined when absent, a copy of its one field when valid, `false` otherwise. */
-function readStyle(value: unknown): SdkStyle | undefined | false {
-  if (value === undefined) return undefined;
-  if (!isRecord(value)) return false;
-  const { fillColor } = value;
-  return isOptionalString(fillColor) ? { fillColor } : false;
+/** `Style`: absent, or an object whose `fillColor` is absent or a string. */
+function isStyle(value: unknown): boolean {
+  return value === undefined || (isRecord(value) && isOptionalString(value.fillColor));
 }
 
 function isStringArray(value: unknown): value is string[] {
@@ -141,36 +137,41 @@ function isStringArray(value: unknown): value is string[] {
 }
 
 /**
- * A sticky, shape, text or frame as its schema would parse it, each field read once (an SDK
- * item's fields may be slow to read) and copied out by name: a spread is many times slower.
+ * Whether a sticky, shape, text or frame passes its schema, each field read once and nothing
+ * copied: a board read checks thousands of items.
  */
-function readPlaced(raw: Record<string, unknown>, type: PlacedType): SdkItem | undefined {
+function isPlaced(raw: Record<string, unknown>, type: PlacedType): boolean {
   const { id, x, y, width, height, rotation, relativeTo, parentId } = raw;
   if (!isId(id) || !isCoordinate(x) || !isCoordinate(y) || !isSize(width) || !isSize(height)) {
-    return undefined;
+    return false;
   }
-  if (rotation !== undefined && !isCoordinate(rotation)) return undefined;
-  if (!isRelativeTo(relativeTo) || !isParentId(parentId)) return undefined;
-  const style = readStyle(raw.style);
-  if (style === false) return undefined;
+  if (rotation !== undefined && !isCoordinate(rotation)) return false;
+  if (!isRelativeTo(relativeTo) || !isParentId(parentId)) return false;
+  if (!isStyle(raw.style)) return false;
+  if (type === 'frame') return isOptionalString(raw.title);
+  const { content } = raw;
+  if (type === 'shape') return isOptionalString(content);
+  if (typeof content !== 'string') return false;
+  if (type === 'text') return true;
+  const { shape, tagIds } = raw;
+  return isOptionalString(shape) && (tagIds === undefined || isStringArray(tagIds));
+}
+
+/** `raw`, checked by `isPlaced`, copied out by name: a spread is many times slower. */
+function copyPlaced(raw: Record<string, unknown>, type: PlacedType): SdkItem {
+  // Checked by `isPlaced`: the fields of its type are there, and of the right types.
+  const item = raw as unknown as Omit<SdkStickyNote, 'type'> & Pick<SdkFrame, 'title'>;
+  const { id, x, y, width, height, rotation, relativeTo, parentId } = item;
+  const style = item.style === undefined ? undefined : { fillColor: item.style.fillColor };
   if (type === 'frame') {
-    const { title } = raw;
-    if (!isOptionalString(title)) return undefined;
+    const { title } = item;
     return { id, type, x, y, width, height, rotation, relativeTo, parentId, title, style };
   }
-  const { content } = raw;
-  if (type === 'shape') {
-    if (!isOptionalString(content)) return undefined;
+  const { content } = item;
+  if (type === 'shape' || type === 'text') {
     return { id, type, x, y, width, height, rotation, relativeTo, parentId, content, style };
   }
-  if (typeof content !== 'string') return undefined;
-  if (type === 'text') {
-    return { id, type, x, y, width, height, rotation, relativeTo, parentId, content, style };
-  }
-  const { shape, tagIds } = raw;
-  if (!isOptionalString(shape) || (tagIds !== undefined && !isStringArray(tagIds))) {
-    return undefined;
-  }
+  const { shape, tagIds } = item;
   const sticky: SdkStickyNote = {
     id,
     type,
@@ -217,10 +218,24 @@ export function readSdkItem(raw: unknown): SdkItem | undefined {
   if (!isRecord(raw)) return undefined;
   const { type } = raw;
   if (type === 'sticky_note' || type === 'shape' || type === 'text' || type === 'frame') {
-    return readPlaced(raw, type);
+    return isPlaced(raw, type) ? copyPlaced(raw, type) : undefined;
   }
   if (type === 'tag') return readTag(raw);
   return readOther(raw);
+}
+
+/**
+ * Whether `readSdkItem(raw)` would accept `raw`, checked without copying it: the check of
+ * stickies, shapes, texts and frames, which make up a board, copies nothing.
+ */
+export function isSdkItem(raw: unknown): raw is SdkItem {
+  if (!isRecord(raw)) return false;
+  const { type } = raw;
+  if (type === 'sticky_note' || type === 'shape' || type === 'text' || type === 'frame') {
+    return isPlaced(raw, type);
+  }
+  if (type === 'tag') return isId(raw.id) && typeof raw.title === 'string';
+  return readOther(raw) !== undefined;
 }
 
 const SdkItems = z.array(SdkItem);
@@ -232,17 +247,14 @@ export type SdkItemsParse =
 /**
  * Every item of a `board.get()` result, checked against its type's schema. A board read checks
  * thousands of items, and zod's parse of each cost more than inference on the board: each is
- * read by hand, and zod parses the list only when one fails, for its issues (the paths and
- * messages the error report is made of).
+ * checked by hand (`isSdkItem`), and zod parses the list only when one fails, for its issues (the
+ * paths and messages the error report is made of). On success the data are the items given,
+ * not copies: they carry every field the schemas keep, with the same values, and the fields the
+ * schemas drop besides, which no reader of an `SdkItem` sees.
  */
 export function parseSdkItems(raw: readonly unknown[]): SdkItemsParse {
-  const items: SdkItem[] = [];
-  for (const entry of raw) {
-    const item = readSdkItem(entry);
-    if (item === undefined) return SdkItems.safeParse(raw);
-    items.push(item);
-  }
-  return { success: true, data: items };
+  for (const entry of raw) if (!isSdkItem(entry)) return SdkItems.safeParse(raw);
+  return { success: true, data: raw as SdkItem[] }; // every entry passed `isSdkItem`
 }
 
 // `SdkItem` parses each item by its own type, so its `type` tells which schema it passed.
