@@ -16,6 +16,20 @@ export {
   scorePainPoint,
   setPhaseStages,
 } from './edit/score-and-phase-edits';
+export type {
+  OpportunityField,
+  PainField,
+  ParsedScore,
+  ScoreField,
+  ScoreFieldSpec,
+} from './edit/score-input';
+export {
+  formatScore,
+  OPPORTUNITY_FIELDS,
+  PAIN_FIELDS,
+  parseScore,
+  SCORE_FIELDS,
+} from './edit/score-input';
 export type { ExportFormat as ExportFormatValue } from './export/export-map';
 export { ExportFormat, exportMap } from './export/export-map';
 export { journeyMapJsonSchema, MAP_JSON_SCHEMA_PATH } from './export/map-json-schema';

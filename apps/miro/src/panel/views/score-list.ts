@@ -1,20 +1,20 @@
 // Scores for the pain points and opportunities the workshop raised: a compact list of small
 // inputs. Enter (or Tab to the next input) commits through the core's score edits, Escape puts the
 // stored score back, and a value out of range is refused with a message next to its input.
-import type { JourneyMap, Opportunity, PainPoint } from '@throughline/journey-core';
-import { scoreOpportunity, scorePainPoint } from '@throughline/journey-core';
-import type { Child } from '../element-builder';
-import { el, renderKeepingFocus } from '../element-builder';
-import type { PanelActions } from '../panel-actions';
-import type { PanelState, PanelStore } from '../panel-store';
+import type { JourneyMap, Opportunity, PainPoint, ScoreField } from '@throughline/journey-core';
 import {
   formatScore,
   OPPORTUNITY_FIELDS,
   PAIN_FIELDS,
   parseScore,
   SCORE_FIELDS,
-  type ScoreField,
-} from '../score-fields';
+  scoreOpportunity,
+  scorePainPoint,
+} from '@throughline/journey-core';
+import type { Child } from '../element-builder';
+import { el, renderKeepingFocus } from '../element-builder';
+import type { PanelActions } from '../panel-actions';
+import type { PanelState, PanelStore } from '../panel-store';
 
 type Kind = 'pain' | 'opportunity';
 

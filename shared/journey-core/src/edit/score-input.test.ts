@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatScore, parseScore, type ScoreField } from './score-fields';
+import { formatScore, parseScore, type ScoreField } from './score-input';
 
 describe('parseScore', () => {
   it.each<[ScoreField, string, number]>([

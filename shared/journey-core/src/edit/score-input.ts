@@ -1,5 +1,5 @@
-// The scores a person gives pain points and opportunities: how each is typed, shown and checked.
-// Shares (reach, confidence) are fractions in the map and percentages on screen.
+// The scores a person types for pain points and opportunities, in any app: how each is read,
+// shown and checked. Shares (reach, confidence) are fractions in the map and percentages on screen.
 
 export type PainField = 'severity' | 'reach';
 export type OpportunityField = 'reach' | 'impact' | 'confidence' | 'effort';
