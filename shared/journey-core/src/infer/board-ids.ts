@@ -29,7 +29,8 @@ function isPrintableAscii(text: string): boolean {
 export function idsStandAsTheyAre(prefix: string, items: readonly { id: string }[]): boolean {
   const longest = MAX_BASE_LENGTH - prefix.length;
   if (!isPrintableAscii(prefix)) return false;
-  for (const { id } of items) {
+  for (let index = 0; index < items.length; index++) {
+    const id = items[index]?.id ?? '';
     if (id.length === 0 || id.length > longest || !isPrintableAscii(id)) return false;
   }
   return true;

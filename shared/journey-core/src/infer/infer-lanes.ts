@@ -33,7 +33,8 @@ function stickiesByLane(
   count: number,
 ): BoardSticky[][] {
   const groups = Array.from({ length: count }, (): BoardSticky[] => []);
-  for (const index of order) {
+  for (let at = 0; at < order.length; at++) {
+    const index = order[at] ?? 0;
     const sticky = stickies[index];
     if ((placements.stage[index] ?? -1) >= 0 && sticky) {
       groups[placements.lane[index] ?? 0]?.push(sticky);

@@ -5,38 +5,27 @@ import {
   CURRENT_SCHEMA_VERSION,
   type JourneyMap,
   type Lane,
-  type MapItem,
   type Phase,
   type PlacementMethod,
   type Stage,
-  type UnplacedItem,
 } from '../model/journey-map';
 import { keyAllocator } from '../model/key-allocator';
 import { type ItemSource, slugify } from '../model/primitives';
-import { boardIds, idsStandAsTheyAre, safeId } from './board-ids';
-import {
-  type BoardInference,
-  type BoardItem,
-  type InferenceSummary,
-  type InferOptions,
-  UNSURE_BELOW,
-} from './board-item';
-import { centreYOf } from './box-edges';
+import { boardIds, safeId } from './board-ids';
+import type { BoardInference, BoardItem, InferenceSummary, InferOptions } from './board-item';
 import type { Candidate } from './candidate-bands';
 import { indexLegend } from './colour-legend';
-import { emotionScore } from './emotion-score';
-import { inferLanes, type LanePlan } from './infer-lanes';
+import { inferLanes } from './infer-lanes';
 import { orderByValue } from './numeric-order';
 import { painPointsFromLanes } from './pain-points-from-lanes';
 import { inferPhases } from './phase-headers';
-import { type BoardSticky, type Placements, placeStickies } from './place-stickies';
+import { type BoardSticky, boardSticky, placeStickies } from './place-stickies';
+import { miroSource, placedItems } from './placed-items';
 import { plainName } from './plain-name';
 import { readGrid } from './read-grid';
 import type { Frame } from './stage-frames';
-import { visibleBox } from './sticky-box';
 
 const UNTITLED = 'Untitled journey';
-const ITEM_PREFIX = 'item-';
 
 /** Whether the items come in strictly increasing id order, as platforms often list them. */
 function inIdOrder(items: readonly BoardItem[]): boolean {
@@ -85,13 +74,7 @@ function sortContent(items: readonly BoardItem[]): BoardContent {
   };
   for (const item of items) {
     if (item.kind === 'sticky') {
-      content.stickies.push({
-        id: item.id,
-        text: item.text.trim(),
-        color: item.color,
-        parentId: item.parentId,
-        box: visibleBox(item),
-      });
+      content.stickies.push(boardSticky(item));
     } else if (item.kind === 'shape' || item.kind === 'text') {
       const name = plainName(item.text);
       if (name !== '') {
@@ -117,9 +100,9 @@ function readingOrder(stickies: readonly BoardSticky[]): Int32Array {
   const tops = new Float64Array(stickies.length);
   const lefts = new Float64Array(stickies.length);
   for (let index = 0; index < stickies.length; index++) {
-    const box = stickies[index]?.box;
-    tops[index] = box?.top ?? 0;
-    lefts[index] = box?.left ?? 0;
+    const sticky = stickies[index];
+    tops[index] = sticky?.top ?? 0;
+    lefts[index] = sticky?.left ?? 0;
   }
   const order = orderByValue(tops);
   let start = 0;
@@ -159,135 +142,6 @@ function sortShortRun(order: Int32Array, start: number, end: number, lefts: Floa
   }
 }
 
-interface ItemMaking {
-  plan: LanePlan;
-  stageIds: readonly string[];
-  laneIds: readonly string[];
-  method: PlacementMethod;
-  source: (itemId: string) => ItemSource;
-  nextId: (prefix: string, itemId: string) => string;
-}
-
-interface PlacedItems {
-  /** By cell (stage, then lane), each cell in reading order. */
-  items: MapItem[];
-  /** In reading order. */
-  unplaced: UnplacedItem[];
-  unsure: number;
-}
-
-/**
- * The map items of the placed stickies and the unplaced entries of the rest (stickies and their
- * placements by index, read in the given order). Items are sorted into cells by counting, not
- * pushed into an array per cell: a large board has a hundred thousand.
- */
-function placedItems(
-  stickies: readonly BoardSticky[],
-  placements: Placements,
-  order: Int32Array,
-  making: ItemMaking,
-): PlacedItems {
-  const { plan, stageIds, laneIds, method, source, nextId } = making;
-  const laneCount = laneIds.length;
-  // Each placed sticky's cell (stage, then lane), -1 for none.
-  const cellOf = new Int32Array(stickies.length).fill(-1);
-  const starts = new Int32Array(stageIds.length * laneCount + 1);
-  for (let index = 0; index < stickies.length; index++) {
-    const stage = placements.stage[index] ?? -1;
-    if (stage < 0) continue;
-    const lane = placements.lane[index] ?? 0;
-    const laneIndex = plan.indexOf[lane] ?? lane;
-    if (
-      plan.lanes[laneIndex] === undefined ||
-      stage >= stageIds.length ||
-      laneIndex < 0 ||
-      laneIndex >= laneCount
-    ) {
-      // placeSticky only returns cells of the grid it was given: this would be a bug here.
-      const id = stickies[index]?.id ?? '';
-      throw new Error(`inference placed sticky ${id} in a cell the grid does not have`);
-    }
-    const cell = stage * laneCount + laneIndex;
-    cellOf[index] = cell;
-    starts[cell + 1] = (starts[cell + 1] ?? 0) + 1;
-  }
-  for (let cell = 1; cell < starts.length; cell++) {
-    starts[cell] = (starts[cell] ?? 0) + (starts[cell - 1] ?? 0);
-  }
-  // The placed stickies cell by cell, each cell in reading order: the items are made in that
-  // order, so that they lie in memory as the map lists them (what reads the map reads it so).
-  const bySlot = new Int32Array(starts[starts.length - 1] ?? 0);
-  const unplaced: UnplacedItem[] = [];
-  // Distinct sticky ids that stand as item ids need no allocator; others get theirs in reading
-  // order, as the allocator numbers clashes in the order it is asked.
-  const plainIds = idsStandAsTheyAre(ITEM_PREFIX, stickies);
-  const itemIds: string[] = new Array<string>(stickies.length);
-  for (const index of order) {
-    const cell = cellOf[index] ?? -1;
-    const unplacedFate = cell < 0 ? placements.unplaced.get(index) : undefined;
-    const sticky = unplacedFate || !plainIds ? stickies[index] : undefined;
-    if (unplacedFate && sticky) {
-      const { reason, detail } = unplacedFate;
-      unplaced.push({ source: source(sticky.id), text: sticky.text, reason, detail });
-    }
-    if (cell < 0) continue;
-    const slot = starts[cell] ?? 0;
-    bySlot[slot] = index;
-    starts[cell] = slot + 1;
-    if (sticky) itemIds[index] = nextId(ITEM_PREFIX, sticky.id);
-  }
-  // What the items take from their stickies, read in the stickies' own order, the order they lie
-  // in memory: made cell by cell, the items would otherwise fetch each sticky from far away.
-  const stickyIds: string[] = [];
-  const texts: string[] = [];
-  const centreYs = new Float64Array(stickies.length);
-  for (let index = 0; index < stickies.length; index++) {
-    const sticky = stickies[index];
-    stickyIds.push(sticky?.id ?? '');
-    texts.push(sticky?.text ?? '');
-    if (sticky) centreYs[index] = centreYOf(sticky.box);
-    if (plainIds && (cellOf[index] ?? -1) >= 0)
-      itemIds[index] = `${ITEM_PREFIX}${sticky?.id ?? ''}`;
-  }
-  const items: MapItem[] = [];
-  // Shared by every sticky wholly in its cell (one object, not 100,000): frozen, so no edit can
-  // change them all at once.
-  const sure = Object.freeze({ method, confidence: 1 });
-  let unsure = 0;
-  for (const index of bySlot) {
-    const cell = cellOf[index] ?? -1;
-    const laneIndex = cell % laneCount;
-    const lane = plan.lanes[laneIndex];
-    const stageId = stageIds[(cell - laneIndex) / laneCount];
-    const laneId = laneIds[laneIndex];
-    const id = itemIds[index];
-    const stickyId = stickyIds[index];
-    const text = texts[index];
-    // Checked as the cells were counted.
-    if (!lane || stageId === undefined || laneId === undefined) continue;
-    if (id === undefined || stickyId === undefined || text === undefined) continue;
-    const confidence = placements.confidence[index] ?? 0;
-    if (confidence < UNSURE_BELOW) unsure++;
-    // Most stickies lie wholly in their cell: they share one placement, which nothing writes to.
-    const placement = confidence === 1 ? sure : { method, confidence };
-    // Two literals rather than a spread: the same keys in the same order either way.
-    items.push(
-      lane.kind === 'emotions'
-        ? {
-            id,
-            stageId,
-            laneId,
-            text,
-            emotion: emotionScore(centreYs[index] ?? 0, lane.extent.start, lane.extent.end),
-            placement,
-            source: source(stickyId),
-          }
-        : { id, stageId, laneId, text, placement, source: source(stickyId) },
-    );
-  }
-  return { items, unplaced, unsure };
-}
-
 export function inferMapFromBoard(
   items: readonly BoardItem[],
   options: InferOptions,
@@ -305,11 +159,7 @@ export function inferMapFromBoard(
   const plan = inferLanes(grid, stickies, placements, order, legend);
 
   const nextId = boardIds();
-  const source = (itemId: string): ItemSource => ({
-    provider: 'miro',
-    boardId: options.boardId,
-    itemId,
-  });
+  const source = (itemId: string): ItemSource => miroSource(options.boardId, itemId);
   const stageKey = keyAllocator();
   const stages: Stage[] = grid.stages.map((stage) => ({
     id: nextId('stage-', stage.itemId),
@@ -346,7 +196,7 @@ export function inferMapFromBoard(
     stageIds: stages.map((stage) => stage.id),
     laneIds: lanes.map((lane) => lane.id),
     method,
-    source,
+    boardId: options.boardId,
     nextId,
   });
 

@@ -149,7 +149,10 @@ export function painPointsFromLanes(map: JourneyMap, options: RaiseOptions = {})
     }),
   );
   // One pass over the items for both kinds: a large board has a hundred thousand.
-  for (const item of map.items) {
+  const { items } = map;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    if (item === undefined) continue;
     const kinds = kindsOf.get(item.laneId);
     if (kinds === undefined || item.removedAtSource) continue;
     if (kinds & PAIN) raiseFrom(painPoints, item);

@@ -1,21 +1,46 @@
 // Each sticky's cell in the grid, with how sure that is, or the reason it has none.
 import type { UnplacedReason } from '../model/journey-map';
-import type { Box } from './board-item';
+import type { BoardItem, Box } from './board-item';
 import { bottomOf, centreXOf, centreYOf, rightOf } from './box-edges';
 import { kindOfColour, type LegendIndex } from './colour-legend';
 import { type Interval, largestShare, type Share } from './grid-axes';
 import type { Grid, GridHeader } from './infer-grid';
+import { isSquareSticky } from './sticky-box';
 
-/** A sticky as inference reads it. */
-export interface BoardSticky {
+/**
+ * A sticky as inference reads it. It is its own box, what a person sees of it (a square sticky's
+ * square), and `box` is the sticky itself, for the code that reads any item's `box`: one object
+ * per sticky rather than two, as a large board has a hundred thousand and inference keeps them
+ * all alive until the map is made.
+ */
+export interface BoardSticky extends Box {
   id: string;
   /** Trimmed. */
   text: string;
-  color?: string | undefined;
+  color: string | undefined;
   /** The frame it is a child of: a header sticky may be set apart by its frame. */
-  parentId?: string | undefined;
-  /** What a person sees of it: a square sticky's square. */
-  box: Box;
+  parentId: string | undefined;
+  /** The sticky itself. */
+  readonly box: Box;
+}
+
+/** The sticky inference reads off a board sticky: trimmed text, the visible box. */
+export function boardSticky(item: BoardItem): BoardSticky {
+  const { box } = item;
+  const square = isSquareSticky(item) && box.height !== box.width;
+  const sticky = {
+    id: item.id,
+    text: item.text.trim(),
+    color: item.color,
+    parentId: item.parentId,
+    left: box.left,
+    top: square ? box.top + (box.height - box.width) / 2 : box.top,
+    width: box.width,
+    height: square ? box.width : box.height,
+    box: box as Box,
+  };
+  sticky.box = sticky;
+  return sticky;
 }
 
 export type StickyFate =
@@ -68,14 +93,40 @@ function noMajority(grid: Grid, column: Share, row: Share, share: number): strin
   return `no cell holds most of it: ${percent(share)} lies in "${stage}"${lane}, the rest across its neighbours`;
 }
 
-/** The cell of one sticky; stage first, then lane, so that the first missing part is the reason. */
-export function placeSticky(sticky: BoardSticky, grid: Grid, legend: LegendIndex): StickyFate {
+type Placed = Extract<StickyFate, { placed: true }>;
+
+/**
+ * Objects one `placeStickies` call reuses for every sticky: a large board has a hundred thousand,
+ * and three short-lived objects each were most of the garbage its inference made.
+ */
+export interface PlacingScratch {
+  column: Share;
+  row: Share;
+  placed: Placed;
+}
+
+const placingScratch = (): PlacingScratch => ({
+  column: { index: 0, share: 0, tiedWith: undefined },
+  row: { index: 0, share: 0, tiedWith: undefined },
+  placed: { placed: true, stage: 0, lane: 0, confidence: 0 },
+});
+
+/**
+ * The cell of one sticky; stage first, then lane, so that the first missing part is the reason.
+ * With `scratch`, a placed fate is the scratch's, good only until the next call.
+ */
+export function placeSticky(
+  sticky: BoardSticky,
+  grid: Grid,
+  legend: LegendIndex,
+  scratch?: PlacingScratch,
+): StickyFate {
   if (sticky.text === '') return unplaced('empty-text', 'the sticky has no text');
   if (grid.stages.length === 0) {
     return unplaced('no-stage', 'the board has no stage headers or stage frames');
   }
   const { box } = sticky;
-  const column = largestShare(grid.columns, box.left, rightOf(box));
+  const column = largestShare(grid.columns, box.left, rightOf(box), scratch?.column);
   if (!column) {
     const where = side(grid.columns, centreXOf(box), [
       'left of the first stage',
@@ -89,7 +140,7 @@ export function placeSticky(sticky: BoardSticky, grid: Grid, legend: LegendIndex
   }
   const { lanes } = grid;
   const rows = lanes.by === 'labels' ? lanes.rows : [lanes.span];
-  const row = largestShare(rows, box.top, bottomOf(box));
+  const row = largestShare(rows, box.top, bottomOf(box), scratch?.row);
   if (!row) {
     const where = side(rows, centreYOf(box), [
       'above the first lane',
@@ -105,9 +156,7 @@ export function placeSticky(sticky: BoardSticky, grid: Grid, legend: LegendIndex
   if (column.share * row.share <= MAJORITY_SHARE) {
     return unplaced('ambiguous-cell', noMajority(grid, column, row, column.share * row.share));
   }
-  if (lanes.by === 'labels') {
-    return { placed: true, stage: column.index, lane: row.index, confidence };
-  }
+  if (lanes.by === 'labels') return placedFate(scratch, column.index, row.index, confidence);
   if (lanes.by === 'none') {
     return unplaced('no-lane', 'the board has no lane labels and no colour legend was given');
   }
@@ -119,7 +168,21 @@ export function placeSticky(sticky: BoardSticky, grid: Grid, legend: LegendIndex
         : `its colour "${sticky.color}" is not in the colour legend`;
     return unplaced('no-lane', detail);
   }
-  return { placed: true, stage: column.index, lane: lanes.kinds.indexOf(kind), confidence };
+  return placedFate(scratch, column.index, lanes.kinds.indexOf(kind), confidence);
+}
+
+function placedFate(
+  scratch: PlacingScratch | undefined,
+  stage: number,
+  lane: number,
+  confidence: number,
+): Placed {
+  if (!scratch) return { placed: true, stage, lane, confidence };
+  const { placed } = scratch;
+  placed.stage = stage;
+  placed.lane = lane;
+  placed.confidence = confidence;
+  return placed;
 }
 
 /** Where each of a list of stickies went, by its index: typed arrays, as a board has thousands. */
@@ -145,8 +208,9 @@ export function placeStickies(
     confidence: new Float64Array(stickies.length),
     unplaced: new Map(),
   };
+  const scratch = placingScratch();
   stickies.forEach((sticky, index) => {
-    const fate = placeSticky(sticky, grid, legend);
+    const fate = placeSticky(sticky, grid, legend, scratch);
     if (fate.placed) {
       placements.stage[index] = fate.stage;
       placements.lane[index] = fate.lane;

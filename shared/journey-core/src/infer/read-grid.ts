@@ -32,7 +32,7 @@ const gridOf = (
   sources: GridSources,
 ) =>
   inferGrid({
-    stickies: stickies.map((sticky) => sticky.box),
+    stickies,
     candidates,
     frames: sources.frames,
     legend: sources.legend,
