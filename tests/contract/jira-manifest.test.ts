@@ -65,7 +65,6 @@ const RESOURCES = ['issue-panel', 'journey-board', 'settings'];
  */
 const CLIENT_CALLS: [method: string, path: string][] = [
   ['POST', '/rest/api/3/search/jql'],
-  ['GET', '/rest/api/3/issue/{id}'],
   ['GET', '/rest/api/3/issue/{id}/properties/{key}'],
   ['PUT', '/rest/api/3/issue/{id}/properties/{key}'],
   ['DELETE', '/rest/api/3/issue/{id}/properties/{key}'],
@@ -241,6 +240,7 @@ describe('the Jira app manifest', () => {
       { path: 'mapIds', type: 'string', searchAlias: 'journeyMap' },
       { path: 'stageIds', type: 'string', searchAlias: 'journeyStage' },
       { path: 'painPointIds', type: 'string', searchAlias: 'journeyPainPoint' },
+      { path: 'stageRefs', type: 'string', searchAlias: 'journeyStageRef' },
     ]);
     const [trigger] = manifest.modules.trigger;
     expect(trigger.filter).toEqual({ ignoreSelf: true });

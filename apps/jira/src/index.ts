@@ -25,7 +25,6 @@ export {
   createJiraClient,
   linkedIssuesJql,
   MAX_RECONCILE_IDS,
-  reconcileIssues,
   SEARCH_PAGE_SIZE,
 } from './client/jira-client';
 export type { JiraClientErrorCode } from './client/jira-client-error';

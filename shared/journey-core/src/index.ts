@@ -119,7 +119,7 @@ export { keyAllocator } from './model/key-allocator';
 export { cellKey, itemsByCell } from './model/map-cells';
 export { sourceBoardIds } from './model/map-sources';
 export { parseJson, parseWith } from './model/parse-document';
-export { Id, IsoDate, ItemSource, Key, slugify, sourceKey } from './model/primitives';
+export { Id, IsoDate, ItemSource, Key, Name, slugify, sourceKey } from './model/primitives';
 export { Health, WorkLink, WorkStatus } from './model/work-link';
 export type {
   JourneyFigures,

@@ -44,7 +44,19 @@ export function connectJira(io: Io, options: ConnectOptions = {}): JiraConnectio
       ...(options.limits === undefined ? {} : { limits: options.limits }),
       ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
     });
-    const client = createJiraClient({
+    return { client: clientOver(transport, options), transport };
+  } catch (error) {
+    throw jiraFailure(error);
+  }
+}
+
+/**
+ * A client over a connection's transport, e.g. one that reads the story points field found with
+ * the first: the transport holds the run's one retry budget, so a command never makes a second.
+ */
+export function clientOver(transport: HttpTransport, options: ConnectOptions = {}): JiraClient {
+  try {
+    return createJiraClient({
       transport,
       maxPagesFlag: LIMIT_FLAGS.maxPages,
       ...(options.limits?.maxPages === undefined ? {} : { maxPages: options.limits.maxPages }),
@@ -54,7 +66,6 @@ export function connectJira(io: Io, options: ConnectOptions = {}): JiraConnectio
         ? {}
         : { storyPointsFieldId: options.storyPointsFieldId }),
     });
-    return { client, transport };
   } catch (error) {
     throw jiraFailure(error);
   }

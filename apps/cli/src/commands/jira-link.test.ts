@@ -52,6 +52,7 @@ describe('throughline jira link / unlink', () => {
       mapIds: ['map-broadband-onboarding'],
       stageIds: ['stage-sign-up'],
       painPointIds: ['pain-form-loses-data'],
+      stageRefs: ['map-broadband-onboarding/stage-sign-up'],
     });
     const again = memoryIo('2026-11-23', env);
     expect(await run(['jira', 'link', ...args], again)).toBe(0);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { WorkLink } from '@throughline/journey-core';
 import { createJiraRestFake, type FakeIssueSeed } from '@throughline/platform-fakes';
+import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { memoryIo, repoRoot, repoText } from '../memory-io.test-support';
@@ -192,5 +193,18 @@ describe('throughline jira rollup', () => {
     expect(io.stderr).toMatch(
       /^throughline: POST https:\/\/limited-cli\.atlassian\.net\/rest\/api\/3\/search\/jql answered HTTP 429 \(too many requests\) and asks to wait 120 s, .*--max-wait\n$/,
     );
+  });
+
+  it('spends one retry budget across the field lookup and the search (one client, one transport)', async () => {
+    const tooMany = () => new HttpResponse(null, { status: 429, headers: { 'retry-after': '0' } });
+    server.use(
+      http.get(`${SITE}/rest/api/3/field`, tooMany, { once: true }),
+      http.post(`${SITE}/rest/api/3/search/jql`, tooMany, { once: true }),
+    );
+    const io = memoryIo('2026-11-23', env);
+    const args = ['jira', 'rollup', '-m', map, '--story-points', 'story points', '--retries', '1'];
+    // The lookup's 429 takes the one retry; the search's 429 finds none left.
+    expect(await run(args, io)).toBe(1);
+    expect(io.stderr).toMatch(/search\/jql answered HTTP 429 .*--retries\n$/);
   });
 });

@@ -10,7 +10,7 @@ import { renderRollup } from '../render/rollup-text';
 import { term } from '../render/terminal-text';
 import { readMapFile, writeOutput } from '../user-files';
 import { requireValidMap } from '../valid-map';
-import { connectJira, jiraFailure } from './jira-connection';
+import { clientOver, connectJira, jiraFailure } from './jira-connection';
 
 /** `--max-items` caps the linked issues the client reads (it counts them itself, across its pages). */
 const RollupOptions = JiraRollupOptions.extend({ maxItems: LiveReadOptions.shape.maxItems });
@@ -21,21 +21,18 @@ export async function jiraRollup(io: Io, rawOptions: unknown): Promise<void> {
   const progress = progressReporter(io, term`Jira issues of "${map.title}"`);
   const limits = limitsFrom(options);
   try {
-    let connection = connectJira(io, { limits, onEvent: progress.onEvent });
+    const connection = connectJira(io, { limits, onEvent: progress.onEvent });
+    let client = connection.client;
     if (options.storyPoints !== undefined) {
-      const fieldId = await connection.client.findFieldId(options.storyPoints);
+      const fieldId = await client.findFieldId(options.storyPoints);
       if (fieldId === undefined) {
         throw new CliError(
           term`--story-points ${options.storyPoints}: Jira has no field of this name or id`,
         );
       }
-      connection = connectJira(io, {
-        limits,
-        onEvent: progress.onEvent,
-        storyPointsFieldId: fieldId,
-      });
+      client = clientOver(connection.transport, { limits, storyPointsFieldId: fieldId });
     }
-    const issues = await connection.client.searchLinkedIssues(map.id, {
+    const issues = await client.searchLinkedIssues(map.id, {
       ...(options.jql === undefined ? {} : { jql: options.jql }),
       onPage: ({ pages, issues: count }) => progress.onEvent({ type: 'page', pages, items: count }),
     });

@@ -9,12 +9,14 @@ import { mapStore } from './storage/map-store';
 export interface ForgeDepsOptions {
   as: 'user' | 'app';
   siteUrl?: string | undefined;
+  /** The project the module was opened in, from the Forge context: its settings apply. */
+  projectId?: string | undefined;
   /** Waits before a Jira retry; tests pass one that does not wait. */
   sleep?: (milliseconds: number) => Promise<void>;
 }
 
 export async function forgeDeps(options: ForgeDepsOptions): Promise<BackendDeps> {
-  const settings = await appStore.settings();
+  const settings = await appStore.settings(options.projectId);
   const transport = createForgeTransport({
     as: options.as,
     ...(options.sleep === undefined ? {} : { sleep: options.sleep }),

@@ -46,6 +46,9 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
   return { siteUrl: site, send: (request) => transport.send(request) };
 }
 
+/** Local fakes and tunnels listen here (the e2e tests' loopback server on 127.0.0.1). */
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 function parseSiteUrl(text: string): string {
   let url: URL;
   try {
@@ -56,8 +59,13 @@ function parseSiteUrl(text: string): string {
       'JIRA_URL is not a URL; give the site, like https://your-team.atlassian.net',
     );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new JiraClientError('invalid-request', `JIRA_URL must be https, not ${url.protocol}`);
+  // Basic auth sends the token with every request: never over plain http, except to this machine.
+  const loopback = LOOPBACK_HOSTS.has(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new JiraClientError(
+      'invalid-request',
+      `JIRA_URL must be https, not ${url.protocol} (plain http only to localhost)`,
+    );
   }
   if (url.username !== '' || url.password !== '') {
     throw new JiraClientError(

@@ -67,14 +67,8 @@ export interface LinkChange {
 export interface JiraClient {
   /** Every issue linked to the map: one search request per page, the links returned with each. */
   searchLinkedIssues(mapId: string, options?: SearchLinkedOptions): Promise<JiraIssue[]>;
-  /** One issue with its links (its context in the issue panel). */
-  getIssue(issueIdOrKey: string): Promise<JiraIssue>;
   /** The issue's links; empty when it has none. */
   getLinks(issueIdOrKey: string): Promise<LinksProperty>;
-  /** Writes the whole value (Jira's own 403/404 is `no-permission`). */
-  setLinks(issueIdOrKey: string, value: LinksProperty): Promise<void>;
-  /** Removes the property (Jira's own 403/404 is `no-permission`). */
-  deleteLinks(issueIdOrKey: string): Promise<void>;
   /** Whether the user may edit the issue (EDIT_ISSUES); `not-found` when they may not see it. */
   canEdit(issueIdOrKey: string): Promise<boolean>;
   /**
@@ -192,15 +186,6 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
     }
   }
 
-  async function getIssue(issueIdOrKey: string): Promise<JiraIssue> {
-    const answer = await transport.send({
-      method: 'GET',
-      path: jiraPath`/rest/api/3/issue/${issueIdOrKey}`,
-      query: { fields: fields.join(','), properties: LINKS_PROPERTY_KEY },
-    });
-    return issueOf(answer.body, `Issue ${issueIdOrKey}`);
-  }
-
   async function getLinks(issueIdOrKey: string): Promise<LinksProperty> {
     try {
       const answer = await transport.send({ method: 'GET', path: propertyPath(issueIdOrKey) });
@@ -218,6 +203,7 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
     }
   }
 
+  /** Writes the whole value, or deletes the property (`undefined`); Jira's own 403/404 is `no-permission`. */
   async function write(issueIdOrKey: string, value: LinksProperty | undefined): Promise<void> {
     try {
       await transport.send(
@@ -323,10 +309,7 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
 
   return {
     searchLinkedIssues,
-    getIssue,
     getLinks,
-    setLinks: (issueIdOrKey, value) => write(issueIdOrKey, value),
-    deleteLinks: (issueIdOrKey) => write(issueIdOrKey, undefined),
     canEdit,
     canAdministerProject,
     linkIssue: (issueIdOrKey, link) => change(issueIdOrKey, (value) => addLink(value, link)),
@@ -335,35 +318,8 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
   };
 }
 
-/**
- * A search result with the issues just written put in (by id), so a link just made or removed
- * shows at once although Jira's search index catches up later. Issues written that no longer
- * link to `mapId` leave the result; the others replace their stale copy or are added at the end.
- */
-export function reconcileIssues(
-  found: readonly JiraIssue[],
-  justWritten: readonly JiraIssue[],
-  mapId?: string,
-): JiraIssue[] {
-  const written = new Map(justWritten.map((issue) => [issue.id, issue]));
-  const belongs = (issue: JiraIssue) => mapId === undefined || issue.links.mapIds.includes(mapId);
-  const result: JiraIssue[] = [];
-  const placed = new Set<string>();
-  for (const issue of found) {
-    const fresh = written.get(issue.id);
-    if (fresh === undefined) result.push(issue);
-    else if (belongs(fresh)) result.push(fresh);
-    placed.add(issue.id);
-  }
-  for (const issue of justWritten) {
-    if (!placed.has(issue.id) && belongs(issue)) result.push(issue);
-    placed.add(issue.id);
-  }
-  return result;
-}
-
 function isEmpty(value: LinksProperty): boolean {
-  const { links, mapIds, stageIds, painPointIds, ...foreign } = value;
+  const { links, mapIds, stageIds, painPointIds, stageRefs, ...foreign } = value;
   return links.length === 0 && Object.keys(foreign).length === 0;
 }
 

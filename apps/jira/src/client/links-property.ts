@@ -13,10 +13,10 @@ export const MAX_PROPERTY_BYTES = 32_768;
 
 /**
  * Links one issue may carry. The app's 30 indexed values are index definitions (`mapIds`,
- * `stageIds`, `painPointIds` and their aliases), not array elements, so they do not bound the
- * count; the 32 KB value does: a link of three 128-character ids costs about 800 bytes with its
- * share of the flat arrays, so 100 links of typical ids fit and 40 of the longest ids do. The
- * byte guard below catches the rest.
+ * `stageIds`, `painPointIds`, `stageRefs` and their aliases), not array elements, so they do not
+ * bound the count; the 32 KB value does: a link of three 128-character ids costs about 1,060
+ * bytes with its share of the flat arrays and its stage ref, so 100 links of typical ids fit and
+ * 30 of the longest ids do. The byte guard below catches the rest.
  */
 export const MAX_LINKS_PER_ISSUE = 100;
 
@@ -29,13 +29,17 @@ export type IssueLink = z.infer<typeof IssueLink>;
 
 /**
  * The stored value. Loose: a field another tool (or a later version of ours) put there is kept
- * on every write. The flat arrays repeat the link fields so that Jira can index them for JQL.
+ * on every write. The flat arrays repeat the link fields so that Jira can index them for JQL;
+ * `stageRefs` pairs map and stage (`stageRef`), because `mapIds = M AND stageIds = S` also
+ * matches an issue on M's other stage and on another map's stage S. Values written before
+ * `stageRefs` lack it: they read as if it were there and gain it at their next write.
  */
 export const LinksProperty = z.looseObject({
   links: z.array(IssueLink),
   mapIds: z.array(z.string()),
   stageIds: z.array(z.string()),
   painPointIds: z.array(z.string()),
+  stageRefs: z.array(z.string()).default([]),
 });
 export type LinksProperty = z.infer<typeof LinksProperty>;
 
@@ -52,7 +56,22 @@ export class LinksPropertyError extends Error {
   }
 }
 
-export const EMPTY_LINKS: LinksProperty = { links: [], mapIds: [], stageIds: [], painPointIds: [] };
+export const EMPTY_LINKS: LinksProperty = {
+  links: [],
+  mapIds: [],
+  stageIds: [],
+  painPointIds: [],
+  stageRefs: [],
+};
+
+/**
+ * One stage of one map as one indexed value, `<mapId>/<stageId>`. Ids may hold `/`, so `%` and
+ * `/` inside an id are percent-encoded: map `a/b` + stage `c` and map `a` + stage `b/c` differ.
+ */
+export function stageRef(mapId: string, stageId: string): string {
+  const encode = (id: string) => id.replace(/%/g, '%25').replace(/\//g, '%2F');
+  return `${encode(mapId)}/${encode(stageId)}`;
+}
 
 /**
  * The stored value as links: an absent property is no links; a value that is not our format is
@@ -106,6 +125,7 @@ export function withFlatArrays(value: LinksProperty): LinksProperty {
     mapIds: sorted(value.links.map((link) => link.mapId)),
     stageIds: sorted(value.links.map((link) => link.stageId)),
     painPointIds: sorted(value.links.flatMap((link) => link.painPointId ?? [])),
+    stageRefs: sorted(value.links.map((link) => stageRef(link.mapId, link.stageId))),
   };
 }
 

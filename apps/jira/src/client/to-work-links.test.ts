@@ -1,4 +1,4 @@
-import { WorkLink } from '@throughline/journey-core';
+import { JourneyMap, rollup, WorkLink } from '@throughline/journey-core';
 import { describe, expect, it } from 'vitest';
 import type { JiraIssue } from './jira-issue';
 import { jqlString } from './jql-string';
@@ -13,6 +13,22 @@ const issue = (overrides: Partial<JiraIssue>): JiraIssue => ({
   scope: 3,
   links: EMPTY_LINKS,
   ...overrides,
+});
+
+const payMap = JourneyMap.parse({
+  schemaVersion: 4,
+  id: 'map-1',
+  key: 'checkout',
+  title: 'Checkout',
+  phases: [],
+  stages: [{ id: 'pay', key: 'pay', name: 'Pay' }],
+  lanes: [],
+  items: [],
+  painPoints: [
+    { id: 'pp-card', key: 'card', title: 'Card form rejects spaces', stageId: 'pay' },
+    { id: 'pp-fees', key: 'fees', title: 'Surprise fees', stageId: 'pay' },
+  ],
+  kpis: [],
 });
 
 describe('toWorkLinks', () => {
@@ -40,6 +56,16 @@ describe('toWorkLinks', () => {
       expect.objectContaining({ stageId: 'pay', mapId: 'map-1' }),
     ]);
     for (const link of result) expect(WorkLink.safeParse(link).success).toBe(true);
+  });
+
+  it('counts an issue linked to a stage and to its pain points once, and addresses each pain point', () => {
+    let links = addLink(EMPTY_LINKS, { mapId: 'map-1', stageId: 'pay' });
+    links = addLink(links, { mapId: 'map-1', stageId: 'pay', painPointId: 'pp-card' });
+    links = addLink(links, { mapId: 'map-1', stageId: 'pay', painPointId: 'pp-fees' });
+    const figures = rollup(payMap, toWorkLinks([issue({ links })], 'map-1'));
+    expect(figures.counts.total).toBe(1);
+    expect(figures.stages[0]?.counts).toMatchObject({ total: 1, inProgress: 1 });
+    expect(figures.unaddressedPainPoints).toEqual([]);
   });
 
   it('leaves out the URL when the site is unknown or not http(s), and maps canceled work', () => {

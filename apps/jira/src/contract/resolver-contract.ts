@@ -1,16 +1,9 @@
 // The one contract between the Custom UI and the resolvers: keys, request and response schemas, the result envelope.
 // The issue and the project always come from the Forge context, never from a payload: no schema here names them.
+import { Id, Name } from '@throughline/journey-core';
 import { z } from 'zod';
 
-/** Ids as the journey core spells them: printable, no whitespace, at most 128 characters. */
-export const Id = z
-  .string()
-  .min(1)
-  .max(128)
-  .regex(/^[^\s\p{Cc}]+$/u, 'must not contain spaces or control characters');
-
-/** A line a person typed: trimmed, non-empty, as long as a core `Name`. */
-const Name = z.string().trim().min(1, 'must not be empty').max(500);
+export { Id };
 
 /**
  * A map file's text. Forge caps an invocation's payload (about 5 MB); 4 MiB of JSON leaves room for

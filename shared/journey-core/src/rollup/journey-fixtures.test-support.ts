@@ -19,11 +19,17 @@ export function checkoutMap(overrides: Partial<JourneyMapInput> = {}): JourneyMa
   });
 }
 
-/** A to-do Jira issue on the checkout map's browse stage, unless told otherwise. */
+let lastWorkId = 0;
+
+/**
+ * A to-do Jira issue on the checkout map's browse stage, unless told otherwise; each call is
+ * another issue (the rollup counts one issue's several links once).
+ */
 export function workLink(fields: Partial<WorkLink> = {}): WorkLink {
+  lastWorkId += 1;
   return {
     provider: 'jira',
-    id: 'w-1',
+    id: `w-${lastWorkId}`,
     title: 'Some work',
     status: 'todo',
     mapId: 'm-checkout',

@@ -223,6 +223,42 @@ describe('rollup KPI attainment', () => {
   });
 });
 
+describe('rollup of work with several links', () => {
+  const map = checkoutMap({
+    painPoints: [
+      painPoint({ id: 'p-card', key: 'card', stageId: 's-pay' }),
+      painPoint({ id: 'p-fees', key: 'fees', stageId: 's-pay' }),
+    ],
+  });
+
+  it('counts an issue linked to a stage and to two of its pain points once, naming both', () => {
+    const issue = { id: 'SHOP-1', stageId: 's-pay', status: 'in-progress' as const };
+    const result = rollup(map, [
+      workLink(issue),
+      workLink({ ...issue, painPointId: 'p-card' }),
+      workLink({ ...issue, painPointId: 'p-fees' }),
+    ]);
+    expect(result.counts).toMatchObject({ inProgress: 1, total: 1 });
+    expect(result.stages[2]?.counts).toMatchObject({ inProgress: 1, total: 1 });
+    expect(result.unaddressedPainPoints).toEqual([]);
+  });
+
+  it('counts an issue on two stages in each stage and once in the journey', () => {
+    const result = rollup(map, [
+      workLink({ id: 'SHOP-2', stageId: 's-browse', status: 'done' }),
+      workLink({ id: 'SHOP-2', stageId: 's-pay', status: 'done' }),
+    ]);
+    expect(result.counts).toMatchObject({ done: 1, total: 1 });
+    expect(result.stages.map((stage) => stage.counts.total)).toEqual([1, 0, 1]);
+    expect(result.progress).toBe(1);
+  });
+
+  it('keeps the same id from two tools apart', () => {
+    const result = rollup(map, [workLink({ id: '7' }), workLink({ id: '7', provider: 'linear' })]);
+    expect(result.counts.total).toBe(2);
+  });
+});
+
 describe('rollup links', () => {
   const links = [
     workLink({ id: 'a', status: 'done' }),
@@ -269,14 +305,18 @@ describe('rollup links', () => {
 });
 
 describe('rollup properties', () => {
-  it('counts add up to the number of links', () => {
+  it('counts each piece of work once in the journey and once in each stage it serves', () => {
     fc.assert(
       fc.property(mapWithLinksArb, isoDateOrNone(), ([map, links], asOf) => {
         const result = rollup(map, links, asOf === null ? {} : { asOf });
-        const ofThisMap = links.filter((link) => link.mapId === map.id).length;
-        const inStages = result.stages.reduce((sum, stage) => sum + stage.counts.total, 0);
-        expect(result.counts.total).toBe(ofThisMap);
-        expect(inStages + result.unmatchedLinks.length).toBe(result.counts.total);
+        const ofThisMap = links.filter((link) => link.mapId === map.id);
+        const works = new Set(ofThisMap.map((link) => `${link.provider}:${link.id}`));
+        expect(result.counts.total).toBe(works.size);
+        for (const stage of result.stages) {
+          const onStage = ofThisMap.filter((link) => link.stageId === stage.stageId);
+          const worksOnStage = new Set(onStage.map((link) => `${link.provider}:${link.id}`));
+          expect(stage.counts.total).toBe(worksOnStage.size);
+        }
         for (const { counts } of [result, ...result.stages]) {
           expect(counts.todo + counts.inProgress + counts.done + counts.canceled).toBe(
             counts.total,

@@ -132,15 +132,27 @@ export function rollup(
   const namedPainPoints = new Set<string>();
   const unmatchedLinks: UnmatchedLink[] = [];
 
+  // One piece of work may have several links: to a stage and to its pain points, to two stages.
+  // It counts once in each stage it serves and once in the journey; each link names its pain point.
+  const inJourney = new Set<string>();
+  const onStage = new Set<string>();
   for (const link of links) {
     if (link.mapId !== map.id) continue;
-    addLink(journey.tally, link, asOf);
+    const work = `${link.provider}\u0000${link.id}`;
+    if (!inJourney.has(work)) {
+      inJourney.add(work);
+      addLink(journey.tally, link, asOf);
+    }
     if (link.status !== 'canceled' && link.painPointId !== undefined) {
       namedPainPoints.add(link.painPointId);
     }
     const bucket = buckets.get(link.stageId);
-    if (bucket) addLink(bucket.tally, link, asOf);
-    else unmatchedLinks.push(unmatched(link));
+    const workOnStage = `${work}\u0000${link.stageId}`;
+    if (!bucket) unmatchedLinks.push(unmatched(link));
+    else if (!onStage.has(workOnStage)) {
+      onStage.add(workOnStage);
+      addLink(bucket.tally, link, asOf);
+    }
   }
 
   for (const pain of map.painPoints) {

@@ -17,6 +17,8 @@ export interface StoredValue {
   value: unknown;
   createdAt: number;
   updatedAt: number;
+  /** When a value set with a `ttl` stops existing, in milliseconds since the epoch. */
+  expiresAt?: number;
 }
 
 export interface KvsRequest {
@@ -59,8 +61,13 @@ class KvsError extends Error {
 interface SetItem {
   key: string;
   value: unknown;
-  options?: { keyPolicy?: 'OVERRIDE' | 'FAIL_IF_EXISTS' };
+  options?: {
+    keyPolicy?: 'OVERRIDE' | 'FAIL_IF_EXISTS';
+    ttl?: { value: number; unit: 'SECONDS' | 'MINUTES' | 'HOURS' | 'DAYS' };
+  };
 }
+
+const TTL_UNIT_MS = { SECONDS: 1000, MINUTES: 60_000, HOURS: 3_600_000, DAYS: 86_400_000 };
 
 const byteLength = (value: unknown): number =>
   new TextEncoder().encode(JSON.stringify(value)).length;
@@ -115,10 +122,26 @@ export function createKvsFake(options: KvsFakeOptions = {}): KvsFake {
     return body as unknown as SetItem;
   };
 
-  const write = ({ key, value }: SetItem): StoredValue => {
+  /** The key's value, unless it has none or its ttl has run out (then it is gone). */
+  const live = (key: string): StoredValue | undefined => {
+    const stored = store.get(key);
+    if (stored?.expiresAt !== undefined && stored.expiresAt <= now()) {
+      store.delete(key);
+      return undefined;
+    }
+    return stored;
+  };
+
+  const write = ({ key, value, options: setOptions }: SetItem): StoredValue => {
     const stamp = now();
-    const previous = store.get(key);
-    const stored = { value, createdAt: previous?.createdAt ?? stamp, updatedAt: stamp };
+    const previous = live(key);
+    const ttl = setOptions?.ttl;
+    const stored: StoredValue = {
+      value,
+      createdAt: previous?.createdAt ?? stamp,
+      updatedAt: stamp,
+      ...(ttl ? { expiresAt: stamp + ttl.value * TTL_UNIT_MS[ttl.unit] } : {}),
+    };
     store.set(key, stored);
     return stored;
   };
@@ -136,14 +159,14 @@ export function createKvsFake(options: KvsFakeOptions = {}): KvsFake {
   const operations: Record<string, (body: unknown) => unknown> = {
     get: (body) => {
       const key = checkKey(record(body).key);
-      const stored = store.get(key);
+      const stored = live(key);
       if (!stored) throw new KvsError(404, 'KEY_NOT_FOUND', 'The specified key does not exist');
-      return { key, ...stored };
+      return { key, value: stored.value, createdAt: stored.createdAt, updatedAt: stored.updatedAt };
     },
     set: (body) => {
       const item = checkSet(body);
-      if (item.options?.keyPolicy === 'FAIL_IF_EXISTS' && store.has(item.key)) {
-        throw new KvsError(409, 'KEY_ALREADY_EXISTS', 'The key already exists');
+      if (item.options?.keyPolicy === 'FAIL_IF_EXISTS' && live(item.key)) {
+        throw new KvsError(409, 'KEY_CONFLICT', 'The key already exists');
       }
       write(item);
       return undefined;
@@ -167,7 +190,7 @@ export function createKvsFake(options: KvsFakeOptions = {}): KvsFake {
         throw new KvsError(400, 'BAD_REQUEST', 'this fake queries keys by BEGINS_WITH only');
       }
       const prefix = clause ? String(clause.values[0]) : '';
-      const keys = [...store.keys()].filter((key) => key.startsWith(prefix)).sort();
+      const keys = [...store.keys()].filter((key) => key.startsWith(prefix) && live(key)).sort();
       const start = after === undefined ? 0 : keys.findIndex((key) => key > after);
       const page = start < 0 ? [] : keys.slice(start, start + size);
       const last = page.at(-1);
@@ -202,9 +225,15 @@ export function createKvsFake(options: KvsFakeOptions = {}): KvsFake {
       const successfulKeys = [];
       const failedKeys = [];
       for (const key of items) {
-        const stored = store.get(key);
-        if (stored) successfulKeys.push({ key, ...stored });
-        else
+        const stored = live(key);
+        if (stored) {
+          successfulKeys.push({
+            key,
+            value: stored.value,
+            createdAt: stored.createdAt,
+            updatedAt: stored.updatedAt,
+          });
+        } else
           failedKeys.push({
             key,
             error: { code: 'KEY_NOT_FOUND', message: 'The specified key does not exist' },

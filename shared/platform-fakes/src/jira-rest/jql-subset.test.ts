@@ -49,8 +49,16 @@ describe('the JQL subset', () => {
       'issue.property[throughline-links].mapIds = "m" AND (project = OPS OR issue in (SHOP-1, 3))',
       ['SHOP-1', 'SHOP-3'],
     ],
-    ['project = OPS AND NOT journeyStage = a', ['OPS-2']],
-    ['journeyMap != m', ['OPS-10', 'OPS-2']],
+    // As in Jira, negation never matches an empty field: OPS-2 has no property.
+    ['project = OPS AND NOT journeyStage = a', []],
+    ['journeyMap != m', ['OPS-10']],
+    ['journeyStage not in (a)', ['SHOP-1']],
+    ['NOT (journeyMap = m AND journeyStage = a)', ['SHOP-1', 'OPS-10']],
+    ['NOT (journeyMap = m OR journeyStage = a)', []],
+    ['journeyMap != m OR journeyMap IS EMPTY', ['OPS-10', 'OPS-2']],
+    ['journeyPainPoint is empty', ['OPS-10', 'SHOP-3', 'OPS-2']],
+    ['journeyPainPoint IS NOT EMPTY', ['SHOP-1']],
+    ['NOT journeyPainPoint IS EMPTY', ['SHOP-1']],
     ['key not in (SHOP-1, OPS-2)', ['OPS-10', 'SHOP-3']],
     ['project = SHOP ORDER BY key DESC', ['SHOP-3', 'SHOP-1']],
     ['project in (SHOP, OPS) order by key', ['OPS-2', 'OPS-10', 'SHOP-1', 'SHOP-3']],
@@ -66,6 +74,7 @@ describe('the JQL subset', () => {
     ['project = X ORDER BY colour', /Not able to sort using field 'colour'/],
     ['(project = X', /Expected "\)"/],
     ['project = X project = Y', /Unexpected "project"/],
+    ['journeyMap IS open', /Expected EMPTY or NULL/],
   ])('refuses %s as Jira would', (jql, message) => {
     expect(() => parseJql(jql)).toThrow(JqlError);
     expect(() => parseJql(jql)).toThrow(message);

@@ -1,5 +1,5 @@
 // The part of JQL the Throughline client and app send, parsed and evaluated over the fake's issues:
-// property clauses (and their aliases), project, issue/key/id, AND / OR / NOT, brackets, ORDER BY.
+// property clauses (and their aliases), project, issue/key/id, IS [NOT] EMPTY, AND / OR / NOT, brackets, ORDER BY.
 
 /** What a clause is evaluated against: one issue as the search index sees it. */
 export interface JqlIssue {
@@ -29,6 +29,7 @@ export const THROUGHLINE_ALIASES: JqlAliases = {
   journeyMap: { property: 'throughline-links', path: 'mapIds' },
   journeyStage: { property: 'throughline-links', path: 'stageIds' },
   journeyPainPoint: { property: 'throughline-links', path: 'painPointIds' },
+  journeyStageRef: { property: 'throughline-links', path: 'stageRefs' },
 };
 
 type Token = { kind: 'word' | 'string' | 'op' | 'punct'; text: string };
@@ -140,19 +141,35 @@ export function parseJql(jql: string, aliases: JqlAliases = THROUGHLINE_ALIASES)
     return token.text;
   }
 
-  function clause(): (issue: JqlIssue) => boolean {
+  // Jira's `!=`, `not in` and `NOT` never match an issue whose field is empty: NOT is pushed down
+  // to the clauses (De Morgan), and each negated clause also wants a value.
+  function clause(negated: boolean): (issue: JqlIssue) => boolean {
     const subject = field();
+    if (isWord('is')) {
+      take();
+      let empty = true;
+      if (isWord('not')) {
+        take();
+        empty = false;
+      }
+      const token = take();
+      if (!/^(empty|null)$/i.test(token.text)) {
+        throw new JqlError(`Expected EMPTY or NULL but found "${token.text}" in the JQL`);
+      }
+      const wantsEmpty = empty !== negated;
+      return (issue) => fieldIsEmpty(subject, issue) === wantsEmpty;
+    }
     const token = peek();
     let values: string[];
-    let negate = false;
+    let negate = negated;
     if (token?.kind === 'op') {
       take();
-      negate = token.text === '!=';
+      if (token.text === '!=') negate = !negate;
       values = [value()];
     } else {
       if (isWord('not')) {
         take();
-        negate = true;
+        negate = !negate;
       }
       expect('in');
       expect('(');
@@ -164,43 +181,48 @@ export function parseJql(jql: string, aliases: JqlAliases = THROUGHLINE_ALIASES)
       expect(')');
     }
     const test = (issue: JqlIssue) => values.some((wanted) => fieldHas(subject, issue, wanted));
-    return negate ? (issue) => !test(issue) : test;
+    return negate ? (issue) => !fieldIsEmpty(subject, issue) && !test(issue) : test;
   }
 
-  function primary(): (issue: JqlIssue) => boolean {
+  function primary(negated: boolean): (issue: JqlIssue) => boolean {
     if (isWord('not')) {
       take();
-      const inner = primary();
-      return (issue) => !inner(issue);
+      return primary(!negated);
     }
     if (peek()?.text === '(') {
       take();
-      const inner = disjunction();
+      const inner = disjunction(negated);
       expect(')');
       return inner;
     }
-    return clause();
+    return clause(negated);
   }
 
-  function conjunction(): (issue: JqlIssue) => boolean {
-    const parts = [primary()];
+  /** `a AND b`; negated, `NOT a OR NOT b`. */
+  function conjunction(negated: boolean): (issue: JqlIssue) => boolean {
+    const parts = [primary(negated)];
     while (isWord('and')) {
       take();
-      parts.push(primary());
+      parts.push(primary(negated));
     }
-    return (issue) => parts.every((part) => part(issue));
+    return negated
+      ? (issue) => parts.some((part) => part(issue))
+      : (issue) => parts.every((part) => part(issue));
   }
 
-  function disjunction(): (issue: JqlIssue) => boolean {
-    const parts = [conjunction()];
+  /** `a OR b`; negated, `NOT a AND NOT b`. */
+  function disjunction(negated: boolean): (issue: JqlIssue) => boolean {
+    const parts = [conjunction(negated)];
     while (isWord('or')) {
       take();
-      parts.push(conjunction());
+      parts.push(conjunction(negated));
     }
-    return (issue) => parts.some((part) => part(issue));
+    return negated
+      ? (issue) => parts.every((part) => part(issue))
+      : (issue) => parts.some((part) => part(issue));
   }
 
-  const matches = peek() === undefined || isWord('order') ? () => true : disjunction();
+  const matches = peek() === undefined || isWord('order') ? () => true : disjunction(false);
   const order: { field: string; descending: boolean }[] = [];
   if (isWord('order')) {
     take();
@@ -242,17 +264,25 @@ function fieldHas(subject: Field, issue: JqlIssue, wanted: string): boolean {
       return issue.projectKey.toLowerCase() === wanted.toLowerCase();
     case 'issue':
       return issue.id === wanted || issue.key.toLowerCase() === wanted.toLowerCase();
-    case 'property': {
-      let current: unknown = issue.properties[subject.property];
-      for (const part of subject.path.split('.')) {
-        current = Array.isArray(current)
-          ? current.map((entry) => (entry as Record<string, unknown> | null)?.[part])
-          : (current as Record<string, unknown> | null | undefined)?.[part];
-      }
-      const values = Array.isArray(current) ? current.flat() : [current];
-      return values.some((entry) => entry !== undefined && String(entry) === wanted);
-    }
+    case 'property':
+      return propertyValues(subject, issue).some((entry) => String(entry) === wanted);
   }
+}
+
+/** An absent property, path or empty array is empty; project and issue always have a value. */
+function fieldIsEmpty(subject: Field, issue: JqlIssue): boolean {
+  return subject.kind === 'property' && propertyValues(subject, issue).length === 0;
+}
+
+function propertyValues(subject: Field & { kind: 'property' }, issue: JqlIssue): unknown[] {
+  let current: unknown = issue.properties[subject.property];
+  for (const part of subject.path.split('.')) {
+    current = Array.isArray(current)
+      ? current.map((entry) => (entry as Record<string, unknown> | null)?.[part])
+      : (current as Record<string, unknown> | null | undefined)?.[part];
+  }
+  const values = Array.isArray(current) ? current.flat() : [current];
+  return values.filter((entry) => entry !== undefined && entry !== null);
 }
 
 function compareBy(name: string, a: JqlIssue, b: JqlIssue): number {

@@ -1,23 +1,59 @@
 import { describe, expect, it } from 'vitest';
 import { createForgeTransport } from '../../client/forge-transport';
 import { createJiraClient } from '../../client/jira-client';
-import { addLink, EMPTY_LINKS, LINKS_PROPERTY_KEY } from '../../client/links-property';
+import { jiraPath } from '../../client/jira-transport';
+import {
+  addLink,
+  EMPTY_LINKS,
+  type IssueLink,
+  LINKS_PROPERTY_KEY,
+} from '../../client/links-property';
 import { backendHarness, sampleMap } from '../backend.test-support';
 import { inJourneyStage } from '../index';
 import { mapStore } from '../storage/map-store';
 
-const linked = (stageId: string) => ({
-  [LINKS_PROPERTY_KEY]: addLink(EMPTY_LINKS, { mapId: 'map-checkout', stageId }),
+const linked = (...links: IssueLink[]) => ({
+  [LINKS_PROPERTY_KEY]: links.reduce(addLink, EMPTY_LINKS),
+});
+/** As stored before `stageRefs` existed. */
+const linkedBefore = (mapId: string, stageId: string) => ({
+  [LINKS_PROPERTY_KEY]: {
+    links: [{ mapId, stageId }],
+    mapIds: [mapId],
+    stageIds: [stageId],
+    painPointIds: [],
+  },
 });
 const { jira } = backendHarness({
   accountId: 'user-1',
   users: [{ accountId: 'user-1' }],
   issues: [
-    { key: 'SHOP-1', properties: linked('st-pay') },
-    { key: 'SHOP-2', properties: linked('st-cart') },
+    { key: 'SHOP-1', properties: linked({ mapId: 'map-checkout', stageId: 'st-pay' }) },
+    { key: 'SHOP-2', properties: linked({ mapId: 'map-checkout', stageId: 'st-cart' }) },
     { key: 'SHOP-3' },
+    // On Checkout's Cart and on another map's stage that shares Pay's id: not on Checkout/Pay.
+    {
+      key: 'SHOP-4',
+      properties: linked(
+        { mapId: 'map-checkout', stageId: 'st-cart' },
+        { mapId: 'map-other', stageId: 'st-pay' },
+      ),
+    },
+    { key: 'SHOP-5', properties: linkedBefore('map-checkout', 'st-pay') },
+    { key: 'SHOP-6', properties: linkedBefore('map-checkout', 'st-cart') },
   ],
 });
+
+/** Every issue the JQL finds, over HTTP through the fake's search (no map filter added). */
+async function search(jql: string): Promise<string[]> {
+  const answer = await createForgeTransport({ as: 'user' }).send({
+    method: 'POST',
+    path: jiraPath`/rest/api/3/search/jql`,
+    body: { jql, fields: ['summary'], maxResults: 100 },
+  });
+  const { issues } = answer.body as { issues: { key: string }[] };
+  return issues.map((issue) => issue.key);
+}
 
 const clause = (operator: string, ...values: string[]) => ({
   clause: { field: 'issue', operator, arguments: values },
@@ -27,24 +63,34 @@ const clause = (operator: string, ...values: string[]) => ({
 describe('inJourneyStage', () => {
   it('answers a JQL fragment over the indexed property, never a list of issues', async () => {
     await mapStore.save(sampleMap());
-    const fragment =
-      '(issue.property[throughline-links].mapIds = "map-checkout" AND issue.property[throughline-links].stageIds = "st-pay")';
+    const property = 'issue.property[throughline-links]';
+    const fragment = `(${property}.stageRefs = "map-checkout/st-pay" OR (${property}.stageRefs IS EMPTY AND ${property}.mapIds = "map-checkout" AND ${property}.stageIds = "st-pay"))`;
     expect(await inJourneyStage(clause('in', 'Checkout', 'Pay'))).toEqual({ jql: fragment });
     expect(await inJourneyStage(clause('in', ' checkout ', 'pay'))).toEqual({ jql: fragment });
     expect(await inJourneyStage(clause('not in', 'map-checkout', 'st-pay'))).toEqual({
-      jql: `NOT ${fragment}`,
+      jql: expect.stringContaining(`${property}.stageRefs != "map-checkout/st-pay"`),
     });
     // Names are read from the app's own maps: Jira is never asked for issues.
     expect(jira.requests).toEqual([]);
   });
 
-  it('answers a fragment Jira can search: it finds the stage’s issues through the index', async () => {
+  it('finds the stage’s issues through the index, and only where map and stage are linked together', async () => {
     await mapStore.save(sampleMap());
     const answer = await inJourneyStage(clause('in', 'Checkout', 'Pay'));
     if (!('jql' in answer)) throw new Error(answer.error);
+    // SHOP-5 was linked before `stageRefs`; SHOP-4 pairs Checkout with Cart, not with Pay.
+    expect(await search(answer.jql)).toEqual(['SHOP-1', 'SHOP-5']);
     const client = createJiraClient({ transport: createForgeTransport({ as: 'user' }) });
     const found = await client.searchLinkedIssues('map-checkout', { jql: answer.jql });
-    expect(found.map((issue) => issue.key)).toEqual(['SHOP-1']);
+    expect(found.map((issue) => issue.key)).toEqual(['SHOP-1', 'SHOP-5']);
+    expect(jira.violations).toEqual([]);
+  });
+
+  it('finds every other issue with "not in", those without links included', async () => {
+    await mapStore.save(sampleMap());
+    const answer = await inJourneyStage(clause('not in', 'Checkout', 'Pay'));
+    if (!('jql' in answer)) throw new Error(answer.error);
+    expect(await search(answer.jql)).toEqual(['SHOP-2', 'SHOP-3', 'SHOP-4', 'SHOP-6']);
     expect(jira.violations).toEqual([]);
   });
 
@@ -80,8 +126,9 @@ describe('inJourneyStage', () => {
       }),
     );
     const answer = await inJourneyStage(clause('in', 'map"OR"1', 'Pay'));
-    expect(answer).toEqual({
-      jql: '(issue.property[throughline-links].mapIds = "map\\"OR\\"1" AND issue.property[throughline-links].stageIds = "st\\\\\\"x")',
-    });
+    if (!('jql' in answer)) throw new Error(answer.error);
+    expect(answer.jql).toContain('.stageRefs = "map\\"OR\\"1/st\\\\\\"x"');
+    expect(answer.jql).toContain('.mapIds = "map\\"OR\\"1" AND');
+    expect(answer.jql).toContain('.stageIds = "st\\\\\\"x"');
   });
 });

@@ -2,8 +2,7 @@
 // with a JQL fragment over the indexed `throughline-links` property. Jira caches the fragment (precomputation),
 // and it stays right as issues are linked and unlinked; a list of issue ids would go stale at the next link.
 import { z } from 'zod';
-import { jqlString } from '../../client/jql-string';
-import { LINKS_PROPERTY_KEY } from '../../client/links-property';
+import { inStageJql, notInStageJql } from '../../client/stage-jql';
 import type { MapPointer, MapStore } from '../storage/map-store';
 
 /** What Jira passes the function (the `jira:jqlFunction` handler's `args`). */
@@ -69,7 +68,10 @@ export async function inJourneyStage(
   const [stage] = stages;
   if (!stage)
     return { error: `The journey "${stored.map.title}" has no stage called "${stageName}"` };
-  const property = `issue.property[${LINKS_PROPERTY_KEY}]`;
-  const fragment = `(${property}.mapIds = ${jqlString(stored.map.id)} AND ${property}.stageIds = ${jqlString(stage.id)})`;
-  return { jql: operator === 'in' ? fragment : `NOT ${fragment}` };
+  return {
+    jql:
+      operator === 'in'
+        ? inStageJql(stored.map.id, stage.id)
+        : notInStageJql(stored.map.id, stage.id),
+  };
 }

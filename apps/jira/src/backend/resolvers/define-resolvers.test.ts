@@ -110,6 +110,7 @@ describe('linking the context issue', () => {
       mapIds: ['map-checkout'],
       stageIds: ['st-pay'],
       painPointIds: ['pp-card'],
+      stageRefs: ['map-checkout/st-pay'],
     });
     const jiraCalls = forge.calls.filter((entry) => entry.remote === 'jira');
     expect(jiraCalls.length).toBeGreaterThan(0);
@@ -444,8 +445,9 @@ describe('reading the journey', () => {
     expect(
       pay?.painPoints[0]?.issues.map((issue) => [issue.key, issue.assignee?.displayName]),
     ).toEqual([['SHOP-2', 'Bo']]);
+    // One stage of one map, also for links written before `stageRefs` (matched by both ids).
     expect(pay?.jql).toBe(
-      'issue.property[throughline-links].mapIds = "map-checkout" AND issue.property[throughline-links].stageIds = "st-pay"',
+      '(issue.property[throughline-links].stageRefs = "map-checkout/st-pay" OR (issue.property[throughline-links].stageRefs IS EMPTY AND issue.property[throughline-links].mapIds = "map-checkout" AND issue.property[throughline-links].stageIds = "st-pay"))',
     );
     expect(cart?.counts).toMatchObject({ todo: 1, done: 1, total: 2 });
     expect(journey?.columns[0]?.stages[0]?.health).toBe('none');

@@ -17,8 +17,12 @@ import { PROJECT_ADMIN_KEYS, requireProjectAdmin } from './project-admin';
 import { resolverHandlers } from './resolver-handlers';
 import { type TrustedContext, trustedContext } from './trusted-context';
 
-/** Above any valid payload (the map text is the largest): refused before zod walks it. */
-export const MAX_PAYLOAD_CHARS = MAX_MAP_TEXT_LENGTH + 64 * 1024;
+/**
+ * Above any valid payload, measured as JSON: refused before zod walks it. The map text is the
+ * largest part, and JSON escapes at most double a map file's characters (each `"`, `\` or
+ * newline becomes two), so a file the contract accepts is never refused here.
+ */
+export const MAX_PAYLOAD_CHARS = 2 * MAX_MAP_TEXT_LENGTH + 64 * 1024;
 
 export type DepsFactory = (context: TrustedContext) => Promise<BackendDeps>;
 
@@ -35,8 +39,8 @@ function payloadTooLarge(payload: unknown): boolean {
   }
 }
 
-/** One resolver call from the bridge to its envelope; exported for the workbench's bridge double. */
-export async function runResolver<K extends ResolverKey>(
+/** One resolver call from the bridge to its envelope. */
+async function runResolver<K extends ResolverKey>(
   key: K,
   request: ForgeRequest,
   makeDeps: DepsFactory,

@@ -40,11 +40,12 @@ export const resolverHandlers: ResolverHandlers = {
   getJourneyBoard: ({ request, context, deps }) =>
     loadJourneyBoard(deps, projectOf(context), request.asOf),
   importMap: ({ request, context, deps }) =>
-    importMap(deps, context.project, request.text, request.addToProject),
+    importMap(deps, projectOf(context), request.text, request.addToProject),
   setProjectJourneys: ({ request, context, deps }) =>
     setProjectJourneys(deps, projectOf(context), request.mapIds),
-  editStage: ({ request, deps }) => editStage(deps, request),
-  scorePainPoint: ({ request, deps }) => scorePain(deps, request),
+  editStage: ({ request, context, deps }) => editStage(deps, projectOf(context), request),
+  scorePainPoint: ({ request, context, deps }) => scorePain(deps, projectOf(context), request),
   getSettings: async ({ deps }) => deps.settings,
-  saveSettings: ({ request, deps }) => deps.app.saveSettings(request),
+  saveSettings: ({ request, context, deps }) =>
+    deps.app.saveSettings(projectOf(context).id, request),
 };

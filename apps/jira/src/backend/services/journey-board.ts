@@ -6,6 +6,7 @@ import {
   type WorkLink,
 } from '@throughline/journey-core';
 import type { JiraIssue } from '../../client/jira-issue';
+import { inStageJql } from '../../client/stage-jql';
 import { toWorkLinks } from '../../client/to-work-links';
 import type {
   BoardJourney,
@@ -16,7 +17,7 @@ import type {
 } from '../../contract/resolver-contract';
 import type { BackendDeps, ContextProject } from './backend-deps';
 import { loadJourneys } from './journey-catalog';
-import { issueCard, kpiView, mapJql, painPointView, safeSiteUrl, stageJql } from './journey-views';
+import { issueCard, kpiView, mapJql, painPointView, safeSiteUrl } from './journey-views';
 
 /** How many of the portfolio's stages the board calls out across journeys. */
 const TOP_STAGES = 5;
@@ -85,7 +86,7 @@ function boardStage(map: JourneyMap, ranked: RankedStage, cards: Cards): BoardSt
     painPoints,
     issues: loose,
     kpis: figures.kpis.map(kpiView),
-    jql: `${mapJql(map.id)} AND ${stageJql(ranked.stageId)}`,
+    jql: inStageJql(map.id, ranked.stageId),
   };
 }
 

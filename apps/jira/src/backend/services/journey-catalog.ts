@@ -5,15 +5,19 @@ import type { BackendDeps, ContextProject } from './backend-deps';
 import { journeyOption } from './journey-views';
 import { ServiceError } from './service-error';
 
+/** Maps read at once: each read is a few KVS calls, and a site may hold dozens of maps. */
+const LOADS_AT_ONCE = 8;
+
 /** The stored maps with these ids, in this order; ids without a map are skipped. */
 export async function loadJourneys(
   deps: BackendDeps,
   mapIds: readonly string[],
 ): Promise<JourneyMap[]> {
   const maps: JourneyMap[] = [];
-  for (const mapId of mapIds) {
-    const stored = await deps.maps.load(mapId);
-    if (stored) maps.push(stored.map);
+  for (let start = 0; start < mapIds.length; start += LOADS_AT_ONCE) {
+    const group = mapIds.slice(start, start + LOADS_AT_ONCE);
+    const stored = await Promise.all(group.map((mapId) => deps.maps.load(mapId)));
+    for (const entry of stored) if (entry) maps.push(entry.map);
   }
   return maps;
 }

@@ -84,10 +84,6 @@ export function issueCard(
 }
 
 /** Every issue of a stage, by the indexed property (works without the app's JQL function). */
-export function stageJql(stageId: string): string {
-  return `issue.property[${LINKS_PROPERTY_KEY}].stageIds = ${jqlString(stageId)}`;
-}
-
 export function mapJql(mapId: string): string {
   return `issue.property[${LINKS_PROPERTY_KEY}].mapIds = ${jqlString(mapId)}`;
 }

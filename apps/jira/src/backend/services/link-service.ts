@@ -86,6 +86,15 @@ function issueLink(target: LinkTarget): IssueLink {
     : { mapId: target.mapId, stageId: target.stageId, painPointId: target.painPointId };
 }
 
+/**
+ * Notes the issue as changed for the board's next read. Only a freshness hint, given after the
+ * link is written: its failure must not report the link as not made (Jira's index catches up in
+ * seconds anyway).
+ */
+async function noteChanged(deps: BackendDeps, issue: ContextIssue): Promise<void> {
+  await deps.app.noteChanges([issue.id], deps.now().getTime()).catch(() => undefined);
+}
+
 export async function linkIssue(
   deps: BackendDeps,
   issue: ContextIssue,
@@ -95,7 +104,7 @@ export async function linkIssue(
   checkTarget(stored?.map, target);
   // The client checks EDIT_ISSUES as the user before it writes anything.
   const change = await deps.jira.linkIssue(issue.id, issueLink(target));
-  if (change.changed) await deps.app.noteChanges([issue.id], deps.now().getTime());
+  if (change.changed) await noteChanged(deps, issue);
   return viewOf(deps, issue, change.after);
 }
 
@@ -106,6 +115,6 @@ export async function unlinkIssue(
   target: LinkTarget,
 ): Promise<IssueLinks> {
   const change = await deps.jira.unlinkIssue(issue.id, issueLink(target));
-  if (change.changed) await deps.app.noteChanges([issue.id], deps.now().getTime());
+  if (change.changed) await noteChanged(deps, issue);
   return viewOf(deps, issue, change.after);
 }

@@ -1,31 +1,39 @@
 // Edits made on the settings page: a stage's name and owner, a pain point's score; each saved as a new map version.
 import { type JourneyMap, renameStage, scorePainPoint } from '@throughline/journey-core';
 import type { ParsedRequestOf, ResponseOf } from '../../contract/resolver-contract';
-import type { BackendDeps } from './backend-deps';
+import type { BackendDeps, ContextProject } from './backend-deps';
 import { journeyOption } from './journey-views';
+import { requireOwner } from './map-owner';
 import { ServiceError } from './service-error';
 
 type Edited = ResponseOf<'editStage'>;
 
 async function edit(
   deps: BackendDeps,
+  project: ContextProject,
   mapId: string,
   change: (map: JourneyMap) => JourneyMap,
 ): Promise<Edited> {
   const stored = await deps.maps.load(mapId);
   if (!stored) throw new ServiceError('not-found', `There is no journey map ${mapId}`);
+  requireOwner(stored.pointer, project);
   const next = change(stored.map);
   if (next !== stored.map) {
-    await deps.maps.save(next, { expectedVersion: stored.pointer.version, now: deps.now });
+    await deps.maps.save(next, {
+      expectedVersion: stored.pointer.version,
+      projectId: project.id,
+      now: deps.now,
+    });
   }
   return { journey: journeyOption(next) };
 }
 
 export function editStage(
   deps: BackendDeps,
+  project: ContextProject,
   request: ParsedRequestOf<'editStage'>,
 ): Promise<Edited> {
-  return edit(deps, request.mapId, (map) => {
+  return edit(deps, project, request.mapId, (map) => {
     const stage = map.stages.find((entry) => entry.id === request.stageId);
     if (!stage)
       throw new ServiceError(
@@ -52,9 +60,10 @@ export function editStage(
 
 export function scorePain(
   deps: BackendDeps,
+  project: ContextProject,
   request: ParsedRequestOf<'scorePainPoint'>,
 ): Promise<Edited> {
-  return edit(deps, request.mapId, (map) => {
+  return edit(deps, project, request.mapId, (map) => {
     if (!map.painPoints.some((pain) => pain.id === request.painPointId)) {
       throw new ServiceError(
         'not-found',

@@ -1,10 +1,11 @@
 // What the issue panel shows about a stage: its pain points, KPIs, and the other issues linked to it.
 import { rollup } from '@throughline/journey-core';
+import { inStageJql } from '../../client/stage-jql';
 import { toWorkLinks } from '../../client/to-work-links';
 import type { ResponseOf } from '../../contract/resolver-contract';
 import type { BackendDeps, ContextIssue } from './backend-deps';
 import { isoDay } from './journey-board';
-import { issueCard, kpiView, mapJql, painPointView, safeSiteUrl, stageJql } from './journey-views';
+import { issueCard, kpiView, mapJql, painPointView, safeSiteUrl } from './journey-views';
 import { ServiceError } from './service-error';
 
 export async function getStageContext(
@@ -20,7 +21,10 @@ export async function getStageContext(
   if (!stage)
     throw new ServiceError('not-found', `The journey "${map.title}" has no stage ${stageId}`);
   const reconcile = [...(await deps.app.recentChanges(deps.now().getTime())), issue.id];
-  const found = await deps.jira.searchLinkedIssues(mapId, { jql: stageJql(stageId), reconcile });
+  const found = await deps.jira.searchLinkedIssues(mapId, {
+    jql: inStageJql(mapId, stageId),
+    reconcile,
+  });
   const onStage = found.filter(
     (other) =>
       other.id !== issue.id &&
@@ -51,6 +55,6 @@ export async function getStageContext(
     painPoints: map.painPoints.filter((pain) => pain.stageId === stageId).map(painPointView),
     kpis: (figures?.kpis ?? []).map(kpiView),
     issues: onStage.map((other) => issueCard(other, deps.settings, siteUrl)),
-    jql: `${mapJql(mapId)} AND ${stageJql(stageId)}`,
+    jql: inStageJql(mapId, stageId),
   };
 }

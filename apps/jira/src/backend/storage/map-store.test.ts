@@ -74,6 +74,40 @@ describe('the chunked map store', () => {
     expect((await mapStore.load('map-checkout'))?.map.title).toBe('Theirs');
   });
 
+  it('lets exactly one of two concurrent saves on the same version through', async () => {
+    const first = await mapStore.save(sampleMap());
+    const outcomes = await Promise.allSettled([
+      mapStore.save(sampleMap({ title: 'Theirs' }), { expectedVersion: first.version }),
+      mapStore.save(sampleMap({ title: 'Mine' }), { expectedVersion: first.version }),
+    ]);
+    const saved = outcomes.flatMap((outcome) =>
+      outcome.status === 'fulfilled' ? [outcome.value] : [],
+    );
+    const refused = outcomes.flatMap((outcome) =>
+      outcome.status === 'rejected' ? [outcome.reason] : [],
+    );
+    expect(saved).toHaveLength(1);
+    expect(refused).toEqual([expect.objectContaining({ code: 'conflict' })]);
+    const stored = await mapStore.load('map-checkout');
+    expect(stored?.pointer).toEqual(saved[0]);
+    // The loser's chunks are gone; only the winner's are left.
+    const chunks = [...kvs.store.keys()].filter((key) => key.startsWith('map-chunk:'));
+    expect(chunks.every((key) => key.includes(stored?.pointer.version ?? '?'))).toBe(true);
+  });
+
+  it('frees its claim when the pointer write fails, so a retry is not refused', async () => {
+    const first = await mapStore.save(sampleMap());
+    let sets = 0;
+    // The first `set` is the claim, the second the pointer.
+    kvs.failWhen((operation) => operation === 'set' && ++sets === 2);
+    await expect(
+      mapStore.save(sampleMap({ title: 'Renamed' }), { expectedVersion: first.version }),
+    ).rejects.toThrow(/save the map/);
+    kvs.clearFailures();
+    await mapStore.save(sampleMap({ title: 'Renamed' }), { expectedVersion: first.version });
+    expect((await mapStore.load('map-checkout'))?.map.title).toBe('Renamed');
+  });
+
   it('keys any map id, whatever characters it has', async () => {
     const map = sampleMap({ id: 'board/uXjV?o=1#map' });
     await mapStore.save(map);

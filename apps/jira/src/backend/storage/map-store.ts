@@ -1,6 +1,7 @@
 // Journey maps in Forge KVS: a map's JSON split into chunks under a fresh version, the pointer to it written last.
 // One KVS value holds at most 240 KiB, and a real map can be megabytes. A reader follows the pointer, so it sees the
-// old map or the new one, never half of one; chunks of a failed write are never pointed at.
+// old map or the new one, never half of one; chunks of a failed write are never pointed at. Two saves on top of the
+// same version race for one claim key, created only if absent: one wins, the other is told to reload.
 import { createHash, randomUUID } from 'node:crypto';
 import { kvs } from '@forge/kvs';
 import { type JourneyMap, parseMapJson, serializeMap } from '@throughline/journey-core';
@@ -24,6 +25,11 @@ export const MapPointer = z.object({
   chunks: z.number().int().positive(),
   bytes: z.number().int().nonnegative(),
   savedAt: z.string(),
+  /**
+   * The project whose administrators may change the map: the one it was first stored from. Other
+   * projects may show it. Absent on maps stored before maps had one: the next save records it.
+   */
+  projectId: z.string().optional(),
 });
 export type MapPointer = z.infer<typeof MapPointer>;
 
@@ -40,6 +46,14 @@ const idDigest = (mapId: string): string => createHash('sha256').update(mapId).d
 const pointerKey = (mapId: string) => `${POINTER_PREFIX}${idDigest(mapId)}`;
 const chunkKey = (mapId: string, version: string, index: number) =>
   `map-chunk:${idDigest(mapId)}:${version}:${index}`;
+/** The claim to be the one save on top of `version` (null: the first save of the map). */
+const claimKey = (mapId: string, version: string | null) =>
+  `map-claim:${idDigest(mapId)}:${version ?? 'none'}`;
+/**
+ * Forge ends a resolver after 25 s: a claim outlives any save that made it, and one whose save
+ * died before writing the pointer stops blocking the map after a minute.
+ */
+const CLAIM_TTL = { value: 60, unit: 'SECONDS' } as const;
 
 const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
@@ -118,6 +132,37 @@ async function readChunks(pointer: MapPointer): Promise<string | undefined> {
   return parts.join('');
 }
 
+/** The owner stays the first project that stored the map. */
+function ownerOf(previous: MapPointer | undefined, projectId: string | undefined) {
+  const owner = previous?.projectId ?? projectId;
+  return owner === undefined ? {} : { projectId: owner };
+}
+
+const conflict = (mapId: string) =>
+  new StorageError(
+    `Map ${mapId} was changed by someone else meanwhile; reload it and try again`,
+    'conflict',
+  );
+
+/**
+ * Claims the right to save on top of `onTopOf`. KVS creates a key with FAIL_IF_EXISTS atomically,
+ * so of two saves that read the same version, exactly one gets the claim.
+ */
+async function claimSuccessor(mapId: string, onTopOf: string | null, version: string) {
+  try {
+    await StorageError.around('save the map', () =>
+      kvs.set(
+        claimKey(mapId, onTopOf),
+        { version },
+        { keyPolicy: 'FAIL_IF_EXISTS', ttl: CLAIM_TTL },
+      ),
+    );
+  } catch (error) {
+    if (error instanceof StorageError && error.code === 'conflict') throw conflict(mapId);
+    throw error;
+  }
+}
+
 async function deleteChunks(mapId: string, version: string, count: number): Promise<void> {
   const keys = Array.from({ length: count }, (_, index) => ({
     key: chunkKey(mapId, version, index),
@@ -130,6 +175,8 @@ async function deleteChunks(mapId: string, version: string, count: number): Prom
 export interface SaveOptions {
   /** The version the caller read and edited: a newer one stored meanwhile is a conflict. */
   expectedVersion?: string | null;
+  /** The project saving it: recorded as the map's owner when it has none yet. */
+  projectId?: string;
   now?: () => Date;
 }
 
@@ -176,6 +223,7 @@ export const mapStore = {
     const version = randomUUID();
     const items = chunks.map((value, index) => ({ key: chunkKey(map.id, version, index), value }));
     let written = 0;
+    let claimed: string | undefined;
     try {
       for (const group of batches(items)) {
         const answer = await StorageError.around('save the map', () => kvs.batchSet(group));
@@ -187,15 +235,12 @@ export const mapStore = {
         }
       }
       const previous = await readPointer(map.id);
-      if (
-        options.expectedVersion !== undefined &&
-        (previous?.version ?? null) !== options.expectedVersion
-      ) {
-        throw new StorageError(
-          `Map ${map.id} was changed by someone else meanwhile; reload it and try again`,
-          'conflict',
-        );
+      const current = previous?.version ?? null;
+      if (options.expectedVersion !== undefined && current !== options.expectedVersion) {
+        throw conflict(map.id);
       }
+      await claimSuccessor(map.id, current, version);
+      claimed = claimKey(map.id, current);
       const pointer: MapPointer = {
         mapId: map.id,
         key: map.key,
@@ -204,6 +249,7 @@ export const mapStore = {
         chunks: chunks.length,
         bytes: utf8Bytes(text),
         savedAt: (options.now?.() ?? new Date()).toISOString(),
+        ...ownerOf(previous, options.projectId),
       };
       await StorageError.around('save the map', () => kvs.set(pointerKey(map.id), pointer));
       if (previous !== undefined) {
@@ -213,6 +259,8 @@ export const mapStore = {
       return pointer;
     } catch (error) {
       if (written > 0) await deleteChunks(map.id, version, chunks.length).catch(() => undefined);
+      // A save that failed after its claim frees it, so that a retry need not wait for the ttl.
+      if (claimed !== undefined) await kvs.delete(claimed).catch(() => undefined);
       throw error;
     }
   },

@@ -3,7 +3,7 @@ import { addLink, EMPTY_LINKS, LINKS_PROPERTY_KEY } from '../../client/links-pro
 import { backendHarness } from '../backend.test-support';
 import { forgeDeps } from '../forge-deps';
 import { appStore } from '../storage/app-store';
-import { onIssueChanged } from './issue-changed';
+import { onIssueChanged, projectOfEvent } from './issue-changed';
 
 const { jira, forge } = backendHarness({
   accountId: 'user-1',
@@ -56,5 +56,24 @@ describe('the issue trigger', () => {
     expect(recent).toHaveLength(50);
     expect(recent.at(-1)).toBe('20054');
     expect(await appStore.recentChanges(Date.now() + 11 * 60 * 1000)).toEqual([]);
+  });
+
+  it('reads the story points field from the settings of the issue’s project', async () => {
+    await appStore.saveSettings('10000', {
+      storyPointsField: 'customfield_10016',
+      canceledResolutions: [],
+    });
+    const estimated = (projectId: string) => ({
+      ...updated('10001', ['customfield_10016']),
+      issue: { id: '10001', key: 'SHOP-1', fields: { project: { id: projectId } } },
+    });
+    const inShop = estimated('10000');
+    expect(projectOfEvent(inShop)).toBe('10000');
+    const shopDeps = await forgeDeps({ as: 'app', projectId: projectOfEvent(inShop) });
+    expect(await onIssueChanged(shopDeps, inShop)).toBe('noted');
+    // Another project names no story points field: the change is not one its board shows.
+    const elsewhere = estimated('10200');
+    const otherDeps = await forgeDeps({ as: 'app', projectId: projectOfEvent(elsewhere) });
+    expect(await onIssueChanged(otherDeps, elsewhere)).toBe('ignored');
   });
 });

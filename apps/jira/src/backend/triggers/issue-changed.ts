@@ -6,7 +6,12 @@ import type { BackendDeps } from '../services/backend-deps';
 /** What the `avi:jira:updated:issue` and `avi:jira:deleted:issue` events carry that we read. */
 export const IssueEvent = z.looseObject({
   eventType: z.string(),
-  issue: z.looseObject({ id: z.coerce.string() }),
+  issue: z.looseObject({
+    id: z.coerce.string(),
+    fields: z
+      .looseObject({ project: z.looseObject({ id: z.coerce.string() }).optional() })
+      .optional(),
+  }),
   changelog: z
     .looseObject({
       items: z.array(
@@ -28,6 +33,12 @@ function touchesBoard(event: z.infer<typeof IssueEvent>, storyPointsField: strin
       BOARD_FIELDS.has((item.field ?? '').toLowerCase()) ||
       (storyPointsField !== null && item.fieldId === storyPointsField),
   );
+}
+
+/** The changed issue's project, whose settings say which field holds story points. */
+export function projectOfEvent(payload: unknown): string | undefined {
+  const event = IssueEvent.safeParse(payload);
+  return event.success ? event.data.issue.fields?.project?.id : undefined;
 }
 
 export type IssueChangeOutcome = 'noted' | 'unlinked' | 'ignored';
