@@ -371,6 +371,43 @@ describe('retries', () => {
     expect([thrown.code, thrown.status, loop.requests.length]).toEqual(['server-error', 502, 1]);
   });
 
+  it('retries an answer the caller calls rate limited (Linear: HTTP 400, RATELIMITED) from the budget', async () => {
+    const limited = JSON.stringify({ errors: [{ extensions: { code: 'RATELIMITED' } }] });
+    const loop = await serve((_request, response, number) => {
+      if (number === 2) sendJson(response, 400, { errors: [{ message: 'bad query' }] });
+      else sendJson(response, 400, JSON.parse(limited), { 'retry-after': '2' });
+    });
+    const { http, waits, events } = client({ limits: { retryBudget: 3 } });
+    const isRateLimited = (status: number, body: string) =>
+      status === 400 && body.includes('RATELIMITED');
+    // The first answer is retried after Retry-After; the second is a plain refusal.
+    const thrown = await failure(http.postJson(loop.url('/graphql'), {}, { isRateLimited }));
+    expect([thrown.code, thrown.status]).toEqual(['refused', 400]);
+    expect(waits).toEqual([2000]);
+    expect(ofType(events, 'retry')).toEqual([
+      { type: 'retry', status: 400, waitMs: 2000, retriesLeft: 2, url: `${loop.origin}/graphql` },
+    ]);
+    // Without the classifier, the same rate limit is refused at once.
+    const plain = await failure(client().http.postJson(loop.url('/graphql'), {}));
+    expect([plain.code, loop.requests.length]).toEqual(['refused', 3]);
+  });
+
+  it('names a rate limit it gives up on as rate-limited', async () => {
+    const loop = await serve((_request, response) =>
+      sendJson(response, 400, { errors: [{ extensions: { code: 'RATELIMITED' } }] }),
+    );
+    const { http } = client({ limits: { retryBudget: 1 } });
+    const thrown = await failure(
+      http.postJson(loop.url('/graphql'), {}, { isRateLimited: (status) => status === 400 }),
+    );
+    expect([thrown.code, thrown.status, thrown.limit]).toEqual([
+      'rate-limited',
+      400,
+      'retryBudget',
+    ]);
+    expect(loop.requests).toHaveLength(2);
+  });
+
   it('keeps reading when a progress listener throws', async () => {
     const loop = await serve(flaky([429, { 'retry-after': '0' }]));
     const { http } = client({

@@ -49,6 +49,12 @@ export interface HttpRequestOptions {
    * have applied; 429 is always retried, since a rate-limited request was not handled.
    */
   retryServerErrors?: boolean;
+  /**
+   * Whether a non-2xx answer (besides 429) is the platform saying "too many requests" its own way,
+   * given the status and up to 64 KiB of the body: Linear answers HTTP 400 with a `RATELIMITED`
+   * error code. Such an answer is retried like a 429, from the same budget.
+   */
+  isRateLimited?: (status: number, body: string) => boolean;
 }
 
 /** A 2xx answer; `body` is the parsed JSON (undefined when empty), for the caller to parse with zod. */
@@ -116,6 +122,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     url: URL,
     headers: Headers,
     payload: string | undefined,
+    isRateLimited: HttpRequestOptions['isRateLimited'],
   ): Promise<Attempt> {
     const where = `${method} ${describeUrl(url, redact)}`;
     const controller = new AbortController();
@@ -191,6 +198,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         deadline: bodyDeadline,
         overflow: 'truncate',
       }).catch(() => undefined);
+      if (isRateLimited?.(status, read?.ok ? read.text : '')) {
+        return { retry: true, status, retryAfter: response.headers.get('retry-after') };
+      }
       const said = read?.ok ? serverReason(read.text) : undefined;
       const serverMessage = said === undefined ? undefined : quoteServerText(said, redact);
       throw new HttpError(
@@ -243,8 +253,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
   /** The wait before retrying `status`, or the error that ends the run instead. */
   function retryWait(where: string, status: number, retryAfter: string | null, retry: number) {
-    const code = status === 429 ? 'rate-limited' : 'server-error';
-    const answered = `${where} answered HTTP ${status}${status === 429 ? ' (too many requests)' : ''}`;
+    const limited = status === 429 || status < 500;
+    const code = limited ? 'rate-limited' : 'server-error';
+    const answered = `${where} answered HTTP ${status}${limited ? ' (too many requests)' : ''}`;
     const asked = parseRetryAfter(retryAfter, now());
     if (asked !== undefined && asked > limits.maxRetryWaitMs) {
       const longest = formatLimitValue('maxRetryWaitMs', limits.maxRetryWaitMs);
@@ -284,9 +295,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const retryServerErrors = requestOptions.retryServerErrors ?? true;
 
     for (let retry = 0; ; retry++) {
-      const answer = await attempt(method, url, headers, payload);
+      const answer = await attempt(method, url, headers, payload, requestOptions.isRateLimited);
       if (!('retry' in answer)) return answer;
-      if (answer.status !== 429 && !retryServerErrors) {
+      if (answer.status >= 500 && !retryServerErrors) {
         throw new HttpError('server-error', `${where} answered HTTP ${answer.status}`, {
           status: answer.status,
         });

@@ -191,6 +191,7 @@ export function inferMapFromBoard(
     items: mapItems,
     unplaced,
     unsure,
+    idsFromStickies,
   } = placedItems(stickies, placements, order, {
     plan,
     stageIds: stages.map((stage) => stage.id),
@@ -225,5 +226,9 @@ export function inferMapFromBoard(
     headers: phaseRow.choice ? { ...reading.headers, phases: phaseRow.choice } : reading.headers,
     ignored: content.ignored,
   };
-  return { map: painPointsFromLanes(map, { itemIdsDistinct: true }), summary };
+  const raised = painPointsFromLanes(map, {
+    itemIdsDistinct: true,
+    itemIdsFromSources: idsFromStickies,
+  });
+  return { map: raised, summary };
 }

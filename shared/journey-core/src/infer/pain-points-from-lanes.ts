@@ -1,7 +1,7 @@
 // Pain points and opportunities raised from the stickies of a map's pain-points and opportunities
 // lanes: one unscored entry per item, so that work can link to what the workshop wrote down.
 
-import { idAllocator } from '../merge/id-allocator';
+import { idAllocator, MAX_BASE_LENGTH } from '../merge/id-allocator';
 import type { JourneyMap, MapItem, Opportunity, PainPoint } from '../model/journey-map';
 import { type KeyAllocator, keyAllocator } from '../model/key-allocator';
 import { MAX_NAME_LENGTH } from '../model/primitives';
@@ -19,7 +19,7 @@ export function titleOf(text: string): string | undefined {
 
 /** The first line with any text, trimmed; a board sticky is most often a single line. */
 function firstLine(text: string): string | undefined {
-  if (!text.includes('\n') && !text.includes('\r')) {
+  if (isOneLine(text)) {
     const line = text.trim();
     return line === '' ? undefined : line;
   }
@@ -29,15 +29,35 @@ function firstLine(text: string): string | undefined {
     .find((part) => part !== '');
 }
 
-/** What a raised entry is made from; `description` only when the title is not the whole text. */
-interface Raised {
-  id: string;
-  key: string;
-  title: string;
-  stageId: string;
-  itemId: string;
-  description: string | undefined;
+/** Whether the text has no line break: read in one pass, as sticky texts are short. */
+function isOneLine(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0a || code === 0x0d) return false;
+  }
+  return true;
 }
+
+/** The whole text trimmed, when the title is only its first line (or cut); else undefined. */
+function descriptionOf(text: string, title: string): string | undefined {
+  // A title as long as the text is the text: nothing to trim, nothing left over.
+  if (title.length === text.length) return undefined;
+  const whole = text.trim();
+  return whole === title ? undefined : whole;
+}
+
+/**
+ * An entry made from its parts, given one by one rather than as an object: a large board raises
+ * thousands, and each object would be garbage at once.
+ */
+type Make<T> = (
+  id: string,
+  key: string,
+  title: string,
+  stageId: string,
+  itemId: string,
+  description: string | undefined,
+) => T;
 
 export interface RaiseOptions {
   /**
@@ -45,6 +65,12 @@ export interface RaiseOptions {
    * empty list then keep the ids derived from them, and no set of every id is needed.
    */
   itemIdsDistinct?: boolean;
+  /**
+   * Every item id is `item-<its source's item id>` and valid as it stands (a map just inferred
+   * from a board whose ids needed no allocator): raised ids are then made from the source ids.
+   * Reading an item id's characters would copy it, as a joined string is flattened when read.
+   */
+  itemIdsFromSources?: boolean;
 }
 
 const ITEM_PREFIX = 'item-';
@@ -60,15 +86,16 @@ interface Raising<T> {
   ids: ((wanted: string) => string) | undefined;
   /** The ids handed out without an allocator. */
   given: string[];
-  make: (raised: Raised) => T;
+  make: Make<T>;
   raised: T[];
+  itemIdsFromSources: boolean;
 }
 
 function raising<T>(
   prefix: string,
   existing: readonly { id: string; key: string; itemId?: string | undefined }[],
   options: RaiseOptions,
-  make: (raised: Raised) => T,
+  make: Make<T>,
 ): Raising<T> {
   // Distinct item ids `item-<x>` give distinct ids `<prefix><x>` while each stands as it is: no
   // allocator is needed until one does not, which then gets the ids handed out so far.
@@ -81,33 +108,45 @@ function raising<T>(
     given: [],
     make,
     raised: [],
+    itemIdsFromSources: options.itemIdsFromSources === true,
   };
 }
 
 /** An entry for the item, unless one was raised from it already or it has no text. */
 function raiseFrom<T>(raising: Raising<T>, item: MapItem): void {
   if (raising.raisedFrom.size > 0 && raising.raisedFrom.has(item.id)) return;
-  const title = titleOf(item.text);
+  const { text } = item;
+  const title = titleOf(text);
   if (title === undefined) return;
-  // `item-123` raises `pain-123`: the board's own id, readable in links and JQL.
+  const id = raisedId(raising, item);
+  const entry = raising.make(
+    id,
+    raising.keys(title),
+    title,
+    item.stageId,
+    item.id,
+    descriptionOf(text, title),
+  );
+  raising.raised.push(entry);
+}
+
+/** `item-123` raises `pain-123`: the board's own id, readable in links and JQL. */
+function raisedId<T>(raising: Raising<T>, item: MapItem): string {
+  const tail = raising.itemIdsFromSources ? item.source?.itemId : undefined;
+  if (tail !== undefined && raising.prefix.length + tail.length <= MAX_BASE_LENGTH) {
+    // Valid as it stands, and distinct as the item ids are: no allocator, no characters read.
+    const id = `${raising.prefix}${tail}`;
+    if (raising.ids) return raising.ids(id);
+    raising.given.push(id);
+    return id;
+  }
   const prefixed = item.id.startsWith(ITEM_PREFIX);
   const raw = `${raising.prefix}${prefixed ? item.id.slice(ITEM_PREFIX.length) : item.id}`;
   const wanted = safeId(raw);
   if (!raising.ids && (!prefixed || wanted !== raw)) raising.ids = idAllocator(raising.given);
   const id = raising.ids ? raising.ids(wanted) : wanted;
   if (!raising.ids) raising.given.push(id);
-  const text = item.text.trim();
-  raising.raised.push(
-    raising.make({
-      id,
-      key: raising.keys(title),
-      title,
-      stageId: item.stageId,
-      itemId: item.id,
-      // The sticky's whole text, when the title is only its first line.
-      description: text === title ? undefined : text,
-    }),
-  );
+  return id;
 }
 
 /**
@@ -130,7 +169,7 @@ export function painPointsFromLanes(map: JourneyMap, options: RaiseOptions = {})
     'pain-',
     map.painPoints,
     options,
-    ({ id, key, title, stageId, itemId, description }): PainPoint =>
+    (id, key, title, stageId, itemId, description): PainPoint =>
       description === undefined
         ? { id, key, title, stageId, itemId, evidence: [], status: 'open' }
         : { id, key, title, stageId, itemId, description, evidence: [], status: 'open' },
@@ -139,7 +178,7 @@ export function painPointsFromLanes(map: JourneyMap, options: RaiseOptions = {})
     'opportunity-',
     map.opportunities,
     options,
-    ({ id, key, title, stageId, itemId }): Opportunity => ({
+    (id, key, title, stageId, itemId): Opportunity => ({
       id,
       key,
       title,

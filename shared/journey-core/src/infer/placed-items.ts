@@ -36,6 +36,8 @@ export interface PlacedItems {
   /** In reading order. */
   unplaced: UnplacedItem[];
   unsure: number;
+  /** Every item id is `item-<sticky id>`, valid as it stands: no allocator was needed. */
+  idsFromStickies: boolean;
 }
 
 /** Each placed sticky's cell (stage, then lane; -1 for none) and where each cell starts. */
@@ -120,17 +122,18 @@ function unplacedItems(
 
 /**
  * Each placed sticky's item id, by index. Distinct sticky ids that stand as item ids need no
- * allocator; others get theirs in reading order, as the allocator numbers clashes in the order
- * it is asked.
+ * allocator (and are read in memory order, not cell by cell); others get theirs in reading
+ * order, as the allocator numbers clashes in the order it is asked.
  */
 function itemIdsOf(
   stickies: readonly BoardSticky[],
   { cellOf }: Cells,
   order: Int32Array,
   nextId: ItemMaking['nextId'],
+  standAsTheyAre: boolean,
 ): string[] {
   const ids: string[] = new Array<string>(stickies.length);
-  if (idsStandAsTheyAre(ITEM_PREFIX, stickies)) {
+  if (standAsTheyAre) {
     for (let index = 0; index < stickies.length; index++) {
       if ((cellOf[index] ?? -1) >= 0) ids[index] = `${ITEM_PREFIX}${stickies[index]?.id ?? ''}`;
     }
@@ -167,9 +170,10 @@ function stickyParts(stickies: readonly BoardSticky[]): StickyParts {
   return { ids, texts, centreYs };
 }
 
+/** The items cell by cell: the stage and lane are then read once per cell, not per item. */
 function makeItems(
   slots: Int32Array,
-  { cellOf }: Cells,
+  { starts }: Cells,
   itemIds: readonly string[],
   parts: StickyParts,
   placements: Placements,
@@ -182,38 +186,40 @@ function makeItems(
   // change them all at once.
   const sure = Object.freeze({ method, confidence: 1 });
   let unsure = 0;
-  for (let slot = 0; slot < slots.length; slot++) {
-    const index = slots[slot] ?? 0;
-    const cell = cellOf[index] ?? -1;
+  for (let cell = 0; cell + 1 < starts.length; cell++) {
     const laneIndex = cell % laneCount;
     const lane = plan.lanes[laneIndex];
     const stageId = stageIds[(cell - laneIndex) / laneCount];
     const laneId = laneIds[laneIndex];
-    const id = itemIds[index];
-    const stickyId = parts.ids[index];
-    const text = parts.texts[index];
     // Checked as the cells were counted.
     if (!lane || stageId === undefined || laneId === undefined) continue;
-    if (id === undefined || stickyId === undefined || text === undefined) continue;
-    const confidence = placements.confidence[index] ?? 0;
-    if (confidence < UNSURE_BELOW) unsure++;
-    // Most stickies lie wholly in their cell: they share one placement, which nothing writes to.
-    const placement = confidence === 1 ? sure : { method, confidence };
-    const source = miroSource(boardId, stickyId);
-    // Two literals rather than a spread: the same keys in the same order either way.
-    items.push(
-      lane.kind === 'emotions'
-        ? {
-            id,
-            stageId,
-            laneId,
-            text,
-            emotion: emotionScore(parts.centreYs[index] ?? 0, lane.extent.start, lane.extent.end),
-            placement,
-            source,
-          }
-        : { id, stageId, laneId, text, placement, source },
-    );
+    const end = starts[cell + 1] ?? 0;
+    for (let slot = starts[cell] ?? 0; slot < end; slot++) {
+      const index = slots[slot] ?? 0;
+      const id = itemIds[index];
+      const stickyId = parts.ids[index];
+      const text = parts.texts[index];
+      if (id === undefined || stickyId === undefined || text === undefined) continue;
+      const confidence = placements.confidence[index] ?? 0;
+      if (confidence < UNSURE_BELOW) unsure++;
+      // Most stickies lie wholly in their cell: they share one placement, which nothing writes to.
+      const placement = confidence === 1 ? sure : { method, confidence };
+      const source = miroSource(boardId, stickyId);
+      // Two literals rather than a spread: the same keys in the same order either way.
+      items.push(
+        lane.kind === 'emotions'
+          ? {
+              id,
+              stageId,
+              laneId,
+              text,
+              emotion: emotionScore(parts.centreYs[index] ?? 0, lane.extent.start, lane.extent.end),
+              placement,
+              source,
+            }
+          : { id, stageId, laneId, text, placement, source },
+      );
+    }
   }
   return { items, unsure };
 }
@@ -227,7 +233,8 @@ export function placedItems(
 ): PlacedItems {
   const cells = cellsOf(stickies, placements, making);
   const unplaced = unplacedItems(stickies, placements, order, making.boardId);
-  const itemIds = itemIdsOf(stickies, cells, order, making.nextId);
+  const idsFromStickies = idsStandAsTheyAre(ITEM_PREFIX, stickies);
+  const itemIds = itemIdsOf(stickies, cells, order, making.nextId, idsFromStickies);
   const { items, unsure } = makeItems(
     bySlot(order, cells),
     cells,
@@ -236,5 +243,5 @@ export function placedItems(
     placements,
     making,
   );
-  return { items, unplaced, unsure };
+  return { items, unplaced, unsure, idsFromStickies };
 }
