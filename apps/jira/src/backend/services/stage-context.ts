@@ -5,7 +5,7 @@ import { toWorkLinks } from '../../client/to-work-links';
 import type { ResponseOf } from '../../contract/resolver-contract';
 import type { BackendDeps, ContextIssue } from './backend-deps';
 import { isoDay } from './journey-board';
-import { issueCard, kpiView, mapJql, painPointView, safeSiteUrl } from './journey-views';
+import { issueCard, kpiView, painPointView, safeSiteUrl } from './journey-views';
 import { ServiceError } from './service-error';
 
 export async function getStageContext(
