@@ -2,7 +2,13 @@
 // The client parses every GraphQL answer into these with zod; nothing else in the app sees Linear's raw shapes.
 
 /** Linear's project status types (`ProjectStatusType`). */
-export type ProjectStatusType = 'backlog' | 'planned' | 'started' | 'paused' | 'completed' | 'canceled';
+export type ProjectStatusType =
+  | 'backlog'
+  | 'planned'
+  | 'started'
+  | 'paused'
+  | 'completed'
+  | 'canceled';
 
 /** Linear's project health (`ProjectUpdateHealthType`); null until a project update sets it. */
 export type ProjectHealth = 'onTrack' | 'atRisk' | 'offTrack';
