@@ -20,5 +20,6 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]; then
 fi
 
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-postgres.sh
 
 pnpm install --frozen-lockfile --reporter=append-only >&2

@@ -4,6 +4,9 @@ import { CliError, ExitCode } from './cli-error';
 import { demo } from './commands/demo';
 import { jiraLink, jiraUnlink } from './commands/jira-link';
 import { jiraRollup } from './commands/jira-rollup';
+import { linearLabels } from './commands/linear-labels';
+import { collect } from './commands/linear-options';
+import { linearPortfolioCommand } from './commands/linear-portfolio';
 import { mapExport } from './commands/map-export';
 import { mapPortfolio, mapRollup } from './commands/map-report';
 import { mapValidate } from './commands/map-validate';
@@ -127,6 +130,48 @@ function buildProgram(io: Io): Command {
     )
     .option('--max-page-mb <n>', 'refuse a page larger than this, in MiB (default 16)')
     .action((options: unknown) => jiraRollup(io, options));
+
+  const linear = program
+    .command('linear')
+    .description(
+      'roll Linear projects up into journeys, and write journeys back to Linear (needs LINEAR_API_KEY)',
+    );
+  linear
+    .command('portfolio')
+    .description(
+      'journeys → stages → projects: health, progress, overdue, where to invest (Jira issues beside them when JIRA_URL is set)',
+    )
+    .option(
+      '-m, --map <file>',
+      'journey map JSON: adds stage order, empty stages, pain points (repeatable)',
+      collect,
+    )
+    .option('--as-of <date>', 'count overdue work against this YYYY-MM-DD date (default: today)')
+    .option('-f, --format <format>', 'table, json or html', 'table')
+    .option('-o, --out <path>', 'write to this file instead of standard output')
+    .option(
+      '--link-maps <url>',
+      'write back: link each journey project to <url>/<map key>, once (creates links in Linear)',
+    )
+    .option('--timeout <seconds>', 'longest wait for an API to start answering (default 30)')
+    .option('--body-timeout <seconds>', 'longest time to receive one whole page (default 60)')
+    .option('--retries <n>', 'retries after rate limits or 5xx, for the whole read (default 8)')
+    .option('--max-wait <seconds>', 'longest Retry-After to wait out (default 60)')
+    .option('--max-pages <n>', 'stop after this many pages of 100 projects (default 10000)')
+    .option('--max-items <n>', 'stop after this many projects (default 500000)')
+    .option('--max-page-mb <n>', 'refuse a page larger than this, in MiB (default 16)')
+    .action((options: unknown) => linearPortfolioCommand(io, options));
+  linear
+    .command('labels')
+    .description(
+      'write back: create the map\'s "Journey: <title>" label group and one label per stage, skipping what exists',
+    )
+    .requiredOption('-m, --map <file>', 'journey map JSON')
+    .option('--timeout <seconds>', 'longest wait for Linear to start answering (default 30)')
+    .option('--body-timeout <seconds>', 'longest time to receive one whole answer (default 60)')
+    .option('--retries <n>', 'retries after rate limits or 5xx, for the whole run (default 8)')
+    .option('--max-wait <seconds>', 'longest Retry-After to wait out (default 60)')
+    .action((options: unknown) => linearLabels(io, options));
 
   program
     .command('demo')

@@ -121,6 +121,14 @@ export { sourceBoardIds } from './model/map-sources';
 export { parseJson, parseWith } from './model/parse-document';
 export { Id, IsoDate, ItemSource, Key, Name, slugify, sourceKey } from './model/primitives';
 export { Health, WorkLink, WorkStatus } from './model/work-link';
+export type { LabelJourney, MatchedJourney, StageLabel } from './portfolio/label-journeys';
+export {
+  groupMapId,
+  journeyNameOf,
+  labelStageId,
+  matchJourneys,
+  synthesizeMap,
+} from './portfolio/label-journeys';
 export type {
   JourneyFigures,
   Portfolio,
@@ -145,6 +153,17 @@ export {
   UNSCORED_REACH,
   UNSCORED_SEVERITY,
 } from './portfolio/portfolio-score';
+export type {
+  Investment,
+  PortfolioJourney,
+  PortfolioStage,
+  WorkPortfolio,
+  WorkPortfolioInput,
+} from './portfolio/work-portfolio';
+export { workPortfolio } from './portfolio/work-portfolio';
+export type { SetHealth, WorkSetFigures } from './portfolio/work-set-figures';
+export { workSetFigures } from './portfolio/work-set-figures';
+export type { PainPointView, UnlinkedWork, WorkView } from './portfolio/work-views';
 export type { KpiAttainment } from './rollup/kpi-attainment';
 export type { RollupHealth } from './rollup/link-health';
 export type {

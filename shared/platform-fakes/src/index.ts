@@ -48,6 +48,30 @@ export type {
   RequestToCheck,
 } from './jira-rest/openapi-request-check';
 export { createOpenApiRequestChecker, toJsonSchema } from './jira-rest/openapi-request-check';
+// Linear's GraphQL API (msw): documents validated against the schema, executed over an in-memory workspace.
+export type {
+  LinearGraphQLFake,
+  LinearGraphQLFakeOptions,
+  LinearGraphQLRequest,
+} from './linear/linear-graphql-fake';
+export { createLinearGraphQLFake, DEFAULT_LINEAR_API_URL } from './linear/linear-graphql-fake';
+export { MAX_PAGE_SIZE as LINEAR_MAX_PAGE_SIZE } from './linear/linear-resolvers';
+export type { DocumentCheck } from './linear/linear-schema';
+export { buildLinearSchema, checkLinearDocument, deprecatedUses } from './linear/linear-schema';
+export type {
+  FakeExternalLink,
+  FakeHealth,
+  FakeLabel,
+  FakeLabelSeed,
+  FakeProject,
+  FakeProjectSeed,
+  FakeStatusType,
+  LinearWorkspaceSeed,
+} from './linear/linear-workspace';
+export { LinearWorkspace } from './linear/linear-workspace';
+export { estimateComplexity, LINEAR_COMPLEXITY_LIMIT } from './linear/query-complexity';
+export type { SampleWorkspaceOptions } from './linear/sample-workspace';
+export { sampleWorkspace } from './linear/sample-workspace';
 export type {
   MiroItemsPage,
   MiroRestItem,

@@ -23,14 +23,14 @@ function isPrintableAscii(text: string): boolean {
 }
 
 /**
- * Whether `<prefix><id>` is a valid id as it stands for every one of the items: then items of
+ * Whether `<prefix><id>` is a valid id as it stands for every one of the ids: then items of
  * distinct ids get distinct map ids, with no allocator (a set of every id) to keep them apart.
  */
-export function idsStandAsTheyAre(prefix: string, items: readonly { id: string }[]): boolean {
+export function idsStandAsTheyAre(prefix: string, ids: readonly string[]): boolean {
   const longest = MAX_BASE_LENGTH - prefix.length;
   if (!isPrintableAscii(prefix)) return false;
-  for (let index = 0; index < items.length; index++) {
-    const id = items[index]?.id ?? '';
+  for (let index = 0; index < ids.length; index++) {
+    const id = ids[index] ?? '';
     if (id.length === 0 || id.length > longest || !isPrintableAscii(id)) return false;
   }
   return true;

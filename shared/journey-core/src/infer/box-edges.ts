@@ -29,14 +29,17 @@ export function holdsPoint(box: Box, x: number, y: number): boolean {
   return x >= box.left && x <= rightOf(box) && y >= box.top && y <= bottomOf(box);
 }
 
+function allEqual(values: ArrayLike<number>, to: number): boolean {
+  for (let index = 0; index < values.length; index++) if (values[index] !== to) return false;
+  return true;
+}
+
 /** The middle value of a list (the mean of the middle two for an even count); undefined for none. */
-export function median(values: readonly number[]): number | undefined {
+export function median(values: ArrayLike<number>): number | undefined {
   // Stickies most often all have one size: then no sort is needed (0 is left to the sort, which
   // sets -0 apart from it).
-  const [first] = values;
-  if (first !== undefined && first !== 0 && values.every((value) => value === first)) {
-    return (first + first) / 2;
-  }
+  const first = values[0];
+  if (first !== undefined && first !== 0 && allEqual(values, first)) return (first + first) / 2;
   const sorted = sortedNumbers(values);
   const middle = Math.floor(sorted.length / 2);
   const upper = sorted[middle];

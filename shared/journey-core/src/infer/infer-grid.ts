@@ -10,6 +10,7 @@ import { type Interval, intervalsFromHeaders, intervalsFromSpans } from './grid-
 import { findPhaseRow } from './phase-headers';
 import { PointIndex } from './range-count';
 import { type Frame, findGridFrame, findStageFrames } from './stage-frames';
+import type { BoxColumns } from './sticky-table';
 
 /** A stage or lane and the board item that names it. */
 export interface GridHeader {
@@ -36,7 +37,7 @@ export interface Grid {
 
 export interface GridInput {
   /** Visible boxes of every sticky. */
-  stickies: readonly Box[];
+  stickies: BoxColumns;
   candidates: readonly Candidate[];
   frames: readonly Frame[];
   legend: ColourLegend;
@@ -115,8 +116,8 @@ function headerGrid(
   laneLabels: readonly Candidate[],
 ): Grid {
   const gridFrame = findGridFrame(input.frames, [...stageHeaders, ...laneLabels]);
-  const stickyWidth = median(input.stickies.map((box) => box.width)) ?? 0;
-  const stickyHeight = median(input.stickies.map((box) => box.height)) ?? 0;
+  const stickyWidth = median(input.stickies.widths) ?? 0;
+  const stickyHeight = median(input.stickies.heights) ?? 0;
   const columnPitch = pitchOf(stageHeaders.map((header) => centreXOf(header.box)));
   const rowPitch = pitchOf(laneLabels.map((label) => centreYOf(label.box)));
   const labelsRight = maxOf(laneLabels.map((label) => rightOf(label.box)));
@@ -166,12 +167,13 @@ function framesUnderPhases(
  * stages under a header row that groups them into phases.
  */
 export function inferGrid(input: GridInput): Grid {
-  const xs = new Float64Array(input.stickies.length);
-  const ys = new Float64Array(input.stickies.length);
-  input.stickies.forEach((box, index) => {
-    xs[index] = centreXOf(box);
-    ys[index] = centreYOf(box);
-  });
+  const { count, lefts, tops, widths, heights } = input.stickies;
+  const xs = new Float64Array(count);
+  const ys = new Float64Array(count);
+  for (let index = 0; index < count; index++) {
+    xs[index] = (lefts[index] ?? 0) + (widths[index] ?? 0) / 2;
+    ys[index] = (tops[index] ?? 0) + (heights[index] ?? 0) / 2;
+  }
   const points = new PointIndex(xs, ys);
   const headers = findHeaders(input.candidates, points);
   let stageFrames = findStageFrames(input.frames, points, headers);

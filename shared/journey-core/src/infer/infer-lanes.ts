@@ -2,12 +2,12 @@
 // nothing), or one lane per legend kind, ordered by where its stickies sit.
 import type { LaneKind } from '../model/journey-map';
 import type { ColourLegend } from './board-item';
-import { centreYOf } from './box-edges';
 import { indexLegend, legendLaneName, mostCommonKind } from './colour-legend';
 import type { Interval } from './grid-axes';
 import type { Grid } from './infer-grid';
 import { laneKindOf } from './lane-kinds';
-import type { BoardSticky, Placements } from './place-stickies';
+import type { Placements } from './place-stickies';
+import type { StickyTable } from './sticky-table';
 
 export interface InferredLane {
   name: string;
@@ -25,20 +25,12 @@ export interface LanePlan {
   indexOf: number[];
 }
 
-/** Every placed sticky in the given order, grouped by the `lane` number its fate gave it. */
-function stickiesByLane(
-  stickies: readonly BoardSticky[],
-  placements: Placements,
-  order: Int32Array,
-  count: number,
-): BoardSticky[][] {
-  const groups = Array.from({ length: count }, (): BoardSticky[] => []);
+/** The index of every placed sticky in the given order, grouped by the `lane` its fate gave it. */
+function stickiesByLane(placements: Placements, order: Int32Array, count: number): number[][] {
+  const groups = Array.from({ length: count }, (): number[] => []);
   for (let at = 0; at < order.length; at++) {
     const index = order[at] ?? 0;
-    const sticky = stickies[index];
-    if ((placements.stage[index] ?? -1) >= 0 && sticky) {
-      groups[placements.lane[index] ?? 0]?.push(sticky);
-    }
+    if ((placements.stage[index] ?? -1) >= 0) groups[placements.lane[index] ?? 0]?.push(index);
   }
   return groups;
 }
@@ -49,7 +41,7 @@ function stickiesByLane(
  */
 export function inferLanes(
   grid: Grid,
-  stickies: readonly BoardSticky[],
+  stickies: StickyTable,
   placements: Placements,
   order: Int32Array,
   legend: ColourLegend,
@@ -60,13 +52,13 @@ export function inferLanes(
     const byWords = lanes.labels.map((label) => laneKindOf(label.name));
     // Only a lane whose words name no kind looks at its stickies' colours.
     const groups = byWords.includes('custom')
-      ? stickiesByLane(stickies, placements, order, lanes.labels.length)
+      ? stickiesByLane(placements, order, lanes.labels.length)
       : [];
     const legendIndex = indexLegend(legend);
     return {
       lanes: lanes.labels.map((label, index) => {
         const named = byWords[index] ?? 'custom';
-        const colours = (groups[index] ?? []).map((sticky) => sticky.color);
+        const colours = (groups[index] ?? []).map((sticky) => stickies.colors[sticky]);
         const kind =
           named === 'custom' ? (mostCommonKind(legendIndex, colours) ?? 'custom') : named;
         const extent = lanes.rows[index] ?? { start: 0, end: 0 };
@@ -75,9 +67,12 @@ export function inferLanes(
       indexOf: lanes.labels.map((_, index) => index),
     };
   }
-  const groups = stickiesByLane(stickies, placements, order, lanes.kinds.length);
+  const groups = stickiesByLane(placements, order, lanes.kinds.length);
+  const { tops, heights } = stickies;
   const made = lanes.kinds.map((kind, index) => {
-    const ys = (groups[index] ?? []).map((sticky) => centreYOf(sticky.box));
+    const ys = (groups[index] ?? []).map(
+      (sticky) => (tops[sticky] ?? 0) + (heights[sticky] ?? 0) / 2,
+    );
     const mean = ys.length > 0 ? ys.reduce((sum, y) => sum + y, 0) / ys.length : undefined;
     // A legend lane has no drawn extent: its own stickies span it, highest to lowest.
     const extent = { start: ys[0] ?? 0, end: ys[0] ?? 0 };

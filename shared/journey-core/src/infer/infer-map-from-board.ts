@@ -19,11 +19,12 @@ import { inferLanes } from './infer-lanes';
 import { orderByValue } from './numeric-order';
 import { painPointsFromLanes } from './pain-points-from-lanes';
 import { inferPhases } from './phase-headers';
-import { type BoardSticky, boardSticky, placeStickies } from './place-stickies';
+import { placeStickies } from './place-stickies';
 import { miroSource, placedItems } from './placed-items';
 import { plainName } from './plain-name';
 import { readGrid } from './read-grid';
 import type { Frame } from './stage-frames';
+import { type StickyTable, stickyTable } from './sticky-table';
 
 const UNTITLED = 'Untitled journey';
 
@@ -51,7 +52,7 @@ function distinctById(items: readonly BoardItem[]): readonly BoardItem[] {
 
 interface BoardContent {
   /** In id order. */
-  stickies: BoardSticky[];
+  stickies: StickyTable;
   candidates: Candidate[];
   /** Each candidate's kind, for the summary. */
   kinds: Map<string, 'shape' | 'text'>;
@@ -66,16 +67,18 @@ interface BoardContent {
  */
 function sortContent(items: readonly BoardItem[]): BoardContent {
   const content: BoardContent = {
-    stickies: [],
+    stickies: stickyTable(items),
     candidates: [],
     kinds: new Map(),
     frames: [],
     ignored: {},
   };
-  for (const item of items) {
-    if (item.kind === 'sticky') {
-      content.stickies.push(boardSticky(item));
-    } else if (item.kind === 'shape' || item.kind === 'text') {
+  // An index loop: `sortContent` runs once a board, mostly before it is optimized, and there a
+  // `for…of` makes an iterator result per item.
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    if (!item || item.kind === 'sticky') continue;
+    if (item.kind === 'shape' || item.kind === 'text') {
       const name = plainName(item.text);
       if (name !== '') {
         content.candidates.push({ id: item.id, name, box: item.box });
@@ -96,14 +99,7 @@ function sortContent(items: readonly BoardItem[]): BoardContent {
  * board. Given in id order, the stickies keep it among equal tops once ordered by the rank of
  * their top; only runs of equal tops then need sorting by left.
  */
-function readingOrder(stickies: readonly BoardSticky[]): Int32Array {
-  const tops = new Float64Array(stickies.length);
-  const lefts = new Float64Array(stickies.length);
-  for (let index = 0; index < stickies.length; index++) {
-    const sticky = stickies[index];
-    tops[index] = sticky?.top ?? 0;
-    lefts[index] = sticky?.left ?? 0;
-  }
+function readingOrder({ tops, lefts }: StickyTable): Int32Array {
   const order = orderByValue(tops);
   let start = 0;
   for (let end = 1; end <= order.length; end++) {
@@ -219,7 +215,7 @@ export function inferMapFromBoard(
     kpis: [],
   };
   const summary: InferenceSummary = {
-    stickies: stickies.length,
+    stickies: stickies.count,
     placed: mapItems.length,
     unsure,
     unplaced: unplaced.length,

@@ -105,6 +105,14 @@ describe('topStickiesApart', () => {
     ],
     ['no stickies', [], undefined, false],
   ])('%s', (_, stickies, above, expected) => {
-    expect(topStickiesApart(stickies, above)).toBe(expected);
+    const boxes = stickies.map((sticky) => sticky.box);
+    const columns = {
+      count: boxes.length,
+      lefts: Float64Array.from(boxes, (b) => b.left),
+      tops: Float64Array.from(boxes, (b) => b.top),
+      widths: Float64Array.from(boxes, (b) => b.width),
+      heights: Float64Array.from(boxes, (b) => b.height),
+    };
+    expect(topStickiesApart(columns, above)).toBe(expected);
   });
 });

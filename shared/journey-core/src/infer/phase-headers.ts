@@ -5,6 +5,7 @@ import { bottomOf, centreXOf, rightOf } from './box-edges';
 import { byId, type Candidate, type Placed, rowBands } from './candidate-bands';
 import type { Grid } from './infer-grid';
 import { lowerBound } from './numeric-order';
+import { type BoxColumns, indexOfStickyId, type StickyTable } from './sticky-table';
 
 /** A phase header and the stages under it, by index in the grid's stages (left to right). */
 export interface PhaseHeader {
@@ -81,7 +82,7 @@ export function findPhaseRow(
 /** What phase inference reads: the board's header candidates and frames, and its stickies. */
 export interface PhaseSources {
   /** In id order (a stage header may be a sticky: found by binary search, never scanned). */
-  stickies: readonly Placed[];
+  stickies: StickyTable;
   candidates: readonly Candidate[];
   frames: readonly Placed[];
   kinds: ReadonlyMap<string, 'shape' | 'text'>;
@@ -93,17 +94,16 @@ export interface InferredPhases {
   choice?: HeaderChoice;
 }
 
-/** The sticky with this id among stickies in id order. */
-function stickyById(stickies: readonly Placed[], id: string): Placed | undefined {
-  let low = 0;
-  let high = stickies.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((stickies[middle]?.id ?? '') < id) low = middle + 1;
-    else high = middle;
-  }
-  const found = stickies[low];
-  return found?.id === id ? found : undefined;
+/** The box of the sticky with this id. */
+function stickyBox(stickies: StickyTable, id: string): Box | undefined {
+  const index = indexOfStickyId(stickies, id);
+  if (index < 0) return undefined;
+  return {
+    left: stickies.lefts[index] ?? 0,
+    top: stickies.tops[index] ?? 0,
+    width: stickies.widths[index] ?? 0,
+    height: stickies.heights[index] ?? 0,
+  };
 }
 
 /** The phases over the grid's stages, with the reason said for a person. */
@@ -114,7 +114,7 @@ export function inferPhases(grid: Grid, sources: PhaseSources): InferredPhases {
   }
   const stageBoxes: Box[] = [];
   for (const stage of grid.stages) {
-    const box = boxes.get(stage.itemId) ?? stickyById(sources.stickies, stage.itemId)?.box;
+    const box = boxes.get(stage.itemId) ?? stickyBox(sources.stickies, stage.itemId);
     if (!box) return { phases: [] };
     stageBoxes.push(box);
   }
@@ -145,25 +145,29 @@ const BAND_PASSES = 4;
  * board keeps growing and is no header row. A few O(n) passes, so that every large board does not
  * pay for the sticky header search.
  */
-export function topStickiesApart(stickies: readonly Placed[], above: number | undefined): boolean {
+export function topStickiesApart(stickies: BoxColumns, above: number | undefined): boolean {
+  const { count, tops, heights } = stickies;
   let top = Number.POSITIVE_INFINITY;
   let reach = Number.NEGATIVE_INFINITY;
-  for (const { box } of stickies) {
-    if (box.top < top || (box.top === top && bottomOf(box) > reach)) {
-      top = box.top;
-      reach = bottomOf(box);
+  for (let index = 0; index < count; index++) {
+    const start = tops[index] ?? 0;
+    const end = start + (heights[index] ?? 0);
+    if (start < top || (start === top && end > reach)) {
+      top = start;
+      reach = end;
     }
   }
   for (let pass = 0; pass < BAND_PASSES; pass++) {
     let grown = reach;
     let members = 0;
-    for (const { box } of stickies) {
-      if (box.top >= reach) continue;
+    for (let index = 0; index < count; index++) {
+      const start = tops[index] ?? 0;
+      if (start >= reach) continue;
       members++;
-      grown = Math.max(grown, bottomOf(box));
+      grown = Math.max(grown, start + (heights[index] ?? 0));
     }
     if (grown === reach) {
-      return members >= 2 && members < stickies.length && (above === undefined || reach <= above);
+      return members >= 2 && members < count && (above === undefined || reach <= above);
     }
     reach = grown;
   }

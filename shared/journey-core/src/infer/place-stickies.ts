@@ -1,47 +1,9 @@
 // Each sticky's cell in the grid, with how sure that is, or the reason it has none.
 import type { UnplacedReason } from '../model/journey-map';
-import type { BoardItem, Box } from './board-item';
-import { bottomOf, centreXOf, centreYOf, rightOf } from './box-edges';
 import { kindOfColour, type LegendIndex } from './colour-legend';
 import { type Interval, largestShare, type Share } from './grid-axes';
 import type { Grid, GridHeader } from './infer-grid';
-import { isSquareSticky } from './sticky-box';
-
-/**
- * A sticky as inference reads it. It is its own box, what a person sees of it (a square sticky's
- * square), and `box` is the sticky itself, for the code that reads any item's `box`: one object
- * per sticky rather than two, as a large board has a hundred thousand and inference keeps them
- * all alive until the map is made.
- */
-export interface BoardSticky extends Box {
-  id: string;
-  /** Trimmed. */
-  text: string;
-  color: string | undefined;
-  /** The frame it is a child of: a header sticky may be set apart by its frame. */
-  parentId: string | undefined;
-  /** The sticky itself. */
-  readonly box: Box;
-}
-
-/** The sticky inference reads off a board sticky: trimmed text, the visible box. */
-export function boardSticky(item: BoardItem): BoardSticky {
-  const { box } = item;
-  const square = isSquareSticky(item) && box.height !== box.width;
-  const sticky = {
-    id: item.id,
-    text: item.text.trim(),
-    color: item.color,
-    parentId: item.parentId,
-    left: box.left,
-    top: square ? box.top + (box.height - box.width) / 2 : box.top,
-    width: box.width,
-    height: square ? box.width : box.height,
-    box: box as Box,
-  };
-  sticky.box = sticky;
-  return sticky;
-}
+import type { StickyTable } from './sticky-table';
 
 export type StickyFate =
   | {
@@ -112,23 +74,25 @@ const placingScratch = (): PlacingScratch => ({
 });
 
 /**
- * The cell of one sticky; stage first, then lane, so that the first missing part is the reason.
- * With `scratch`, a placed fate is the scratch's, good only until the next call.
+ * The cell of the sticky at `index`; stage first, then lane, so that the first missing part is
+ * the reason. With `scratch`, a placed fate is the scratch's, good only until the next call.
  */
 export function placeSticky(
-  sticky: BoardSticky,
+  stickies: StickyTable,
+  index: number,
   grid: Grid,
   legend: LegendIndex,
   scratch?: PlacingScratch,
 ): StickyFate {
-  if (sticky.text === '') return unplaced('empty-text', 'the sticky has no text');
+  if (stickies.texts[index] === '') return unplaced('empty-text', 'the sticky has no text');
   if (grid.stages.length === 0) {
     return unplaced('no-stage', 'the board has no stage headers or stage frames');
   }
-  const { box } = sticky;
-  const column = largestShare(grid.columns, box.left, rightOf(box), scratch?.column);
+  const left = stickies.lefts[index] ?? 0;
+  const width = stickies.widths[index] ?? 0;
+  const column = largestShare(grid.columns, left, left + width, scratch?.column);
   if (!column) {
-    const where = side(grid.columns, centreXOf(box), [
+    const where = side(grid.columns, left + width / 2, [
       'left of the first stage',
       'right of the last stage',
       'between stages',
@@ -140,9 +104,11 @@ export function placeSticky(
   }
   const { lanes } = grid;
   const rows = lanes.by === 'labels' ? lanes.rows : [lanes.span];
-  const row = largestShare(rows, box.top, bottomOf(box), scratch?.row);
+  const top = stickies.tops[index] ?? 0;
+  const height = stickies.heights[index] ?? 0;
+  const row = largestShare(rows, top, top + height, scratch?.row);
   if (!row) {
-    const where = side(rows, centreYOf(box), [
+    const where = side(rows, top + height / 2, [
       'above the first lane',
       'below the last lane',
       'between lanes',
@@ -160,12 +126,13 @@ export function placeSticky(
   if (lanes.by === 'none') {
     return unplaced('no-lane', 'the board has no lane labels and no colour legend was given');
   }
-  const kind = kindOfColour(legend, sticky.color);
+  const color = stickies.colors[index];
+  const kind = kindOfColour(legend, color);
   if (!kind) {
     const detail =
-      sticky.color === undefined
+      color === undefined
         ? 'the sticky has no colour, and the lanes come from the colour legend'
-        : `its colour "${sticky.color}" is not in the colour legend`;
+        : `its colour "${color}" is not in the colour legend`;
     return unplaced('no-lane', detail);
   }
   return placedFate(scratch, column.index, lanes.kinds.indexOf(kind), confidence);
@@ -197,20 +164,16 @@ export interface Placements {
 }
 
 /** The cells of the stickies, as `placeSticky` finds each. */
-export function placeStickies(
-  stickies: readonly BoardSticky[],
-  grid: Grid,
-  legend: LegendIndex,
-): Placements {
+export function placeStickies(stickies: StickyTable, grid: Grid, legend: LegendIndex): Placements {
   const placements: Placements = {
-    stage: new Int32Array(stickies.length).fill(-1),
-    lane: new Int32Array(stickies.length),
-    confidence: new Float64Array(stickies.length),
+    stage: new Int32Array(stickies.count).fill(-1),
+    lane: new Int32Array(stickies.count),
+    confidence: new Float64Array(stickies.count),
     unplaced: new Map(),
   };
   const scratch = placingScratch();
-  stickies.forEach((sticky, index) => {
-    const fate = placeSticky(sticky, grid, legend, scratch);
+  for (let index = 0; index < stickies.count; index++) {
+    const fate = placeSticky(stickies, index, grid, legend, scratch);
     if (fate.placed) {
       placements.stage[index] = fate.stage;
       placements.lane[index] = fate.lane;
@@ -218,6 +181,6 @@ export function placeStickies(
     } else {
       placements.unplaced.set(index, fate);
     }
-  });
+  }
   return placements;
 }

@@ -6,10 +6,10 @@ import type { MapItem, PlacementMethod, UnplacedItem } from '../model/journey-ma
 import type { ItemSource } from '../model/primitives';
 import { idsStandAsTheyAre } from './board-ids';
 import { UNSURE_BELOW } from './board-item';
-import { centreYOf } from './box-edges';
 import { emotionScore } from './emotion-score';
 import type { LanePlan } from './infer-lanes';
-import type { BoardSticky, Placements } from './place-stickies';
+import type { Placements } from './place-stickies';
+import type { StickyTable } from './sticky-table';
 
 export const ITEM_PREFIX = 'item-';
 
@@ -47,16 +47,12 @@ interface Cells {
   starts: Int32Array;
 }
 
-function cellsOf(
-  stickies: readonly BoardSticky[],
-  placements: Placements,
-  making: ItemMaking,
-): Cells {
+function cellsOf(stickies: StickyTable, placements: Placements, making: ItemMaking): Cells {
   const { plan, stageIds, laneIds } = making;
   const laneCount = laneIds.length;
-  const cellOf = new Int32Array(stickies.length).fill(-1);
+  const cellOf = new Int32Array(stickies.count).fill(-1);
   const starts = new Int32Array(stageIds.length * laneCount + 1);
-  for (let index = 0; index < stickies.length; index++) {
+  for (let index = 0; index < stickies.count; index++) {
     const stage = placements.stage[index] ?? -1;
     if (stage < 0) continue;
     const lane = placements.lane[index] ?? 0;
@@ -68,7 +64,7 @@ function cellsOf(
       laneIndex >= laneCount
     ) {
       // placeSticky only returns cells of the grid it was given: this would be a bug here.
-      const id = stickies[index]?.id ?? '';
+      const id = stickies.ids[index] ?? '';
       throw new Error(`inference placed sticky ${id} in a cell the grid does not have`);
     }
     const cell = stage * laneCount + laneIndex;
@@ -102,7 +98,7 @@ function bySlot(order: Int32Array, { cellOf, starts }: Cells): Int32Array {
 
 /** The unplaced stickies' entries, in reading order. */
 function unplacedItems(
-  stickies: readonly BoardSticky[],
+  stickies: StickyTable,
   placements: Placements,
   order: Int32Array,
   boardId: string,
@@ -112,10 +108,10 @@ function unplacedItems(
   for (let at = 0; at < order.length; at++) {
     const index = order[at] ?? 0;
     const fate = placements.unplaced.get(index);
-    const sticky = stickies[index];
-    if (!fate || !sticky) continue;
+    if (!fate) continue;
     const { reason, detail } = fate;
-    unplaced.push({ source: miroSource(boardId, sticky.id), text: sticky.text, reason, detail });
+    const source = miroSource(boardId, stickies.ids[index] ?? '');
+    unplaced.push({ source, text: stickies.texts[index] ?? '', reason, detail });
   }
   return unplaced;
 }
@@ -126,56 +122,35 @@ function unplacedItems(
  * order, as the allocator numbers clashes in the order it is asked.
  */
 function itemIdsOf(
-  stickies: readonly BoardSticky[],
+  stickies: StickyTable,
   { cellOf }: Cells,
   order: Int32Array,
   nextId: ItemMaking['nextId'],
   standAsTheyAre: boolean,
 ): string[] {
-  const ids: string[] = new Array<string>(stickies.length);
+  const ids: string[] = new Array<string>(stickies.count);
   if (standAsTheyAre) {
-    for (let index = 0; index < stickies.length; index++) {
-      if ((cellOf[index] ?? -1) >= 0) ids[index] = `${ITEM_PREFIX}${stickies[index]?.id ?? ''}`;
+    for (let index = 0; index < stickies.count; index++) {
+      if ((cellOf[index] ?? -1) >= 0) ids[index] = `${ITEM_PREFIX}${stickies.ids[index] ?? ''}`;
     }
     return ids;
   }
   for (let at = 0; at < order.length; at++) {
     const index = order[at] ?? 0;
-    const sticky = stickies[index];
-    if ((cellOf[index] ?? -1) >= 0 && sticky) ids[index] = nextId(ITEM_PREFIX, sticky.id);
+    if ((cellOf[index] ?? -1) >= 0) ids[index] = nextId(ITEM_PREFIX, stickies.ids[index] ?? '');
   }
   return ids;
 }
 
-/**
- * What the items take from their stickies, read in the stickies' own order, the order they lie
- * in memory: made cell by cell, the items would otherwise fetch each sticky from far away.
- */
-interface StickyParts {
-  ids: string[];
-  texts: string[];
-  centreYs: Float64Array;
-}
-
-function stickyParts(stickies: readonly BoardSticky[]): StickyParts {
-  const ids: string[] = new Array<string>(stickies.length);
-  const texts: string[] = new Array<string>(stickies.length);
-  const centreYs = new Float64Array(stickies.length);
-  for (let index = 0; index < stickies.length; index++) {
-    const sticky = stickies[index];
-    ids[index] = sticky?.id ?? '';
-    texts[index] = sticky?.text ?? '';
-    if (sticky) centreYs[index] = centreYOf(sticky.box);
-  }
-  return { ids, texts, centreYs };
-}
+const centreYOf = ({ tops, heights }: StickyTable, index: number) =>
+  (tops[index] ?? 0) + (heights[index] ?? 0) / 2;
 
 /** The items cell by cell: the stage and lane are then read once per cell, not per item. */
 function makeItems(
   slots: Int32Array,
   { starts }: Cells,
   itemIds: readonly string[],
-  parts: StickyParts,
+  stickies: StickyTable,
   placements: Placements,
   making: ItemMaking,
 ): { items: MapItem[]; unsure: number } {
@@ -197,8 +172,8 @@ function makeItems(
     for (let slot = starts[cell] ?? 0; slot < end; slot++) {
       const index = slots[slot] ?? 0;
       const id = itemIds[index];
-      const stickyId = parts.ids[index];
-      const text = parts.texts[index];
+      const stickyId = stickies.ids[index];
+      const text = stickies.texts[index];
       if (id === undefined || stickyId === undefined || text === undefined) continue;
       const confidence = placements.confidence[index] ?? 0;
       if (confidence < UNSURE_BELOW) unsure++;
@@ -213,7 +188,7 @@ function makeItems(
               stageId,
               laneId,
               text,
-              emotion: emotionScore(parts.centreYs[index] ?? 0, lane.extent.start, lane.extent.end),
+              emotion: emotionScore(centreYOf(stickies, index), lane.extent.start, lane.extent.end),
               placement,
               source,
             }
@@ -226,20 +201,20 @@ function makeItems(
 
 /** The map items of the placed stickies and the unplaced entries of the rest, read in `order`. */
 export function placedItems(
-  stickies: readonly BoardSticky[],
+  stickies: StickyTable,
   placements: Placements,
   order: Int32Array,
   making: ItemMaking,
 ): PlacedItems {
   const cells = cellsOf(stickies, placements, making);
   const unplaced = unplacedItems(stickies, placements, order, making.boardId);
-  const idsFromStickies = idsStandAsTheyAre(ITEM_PREFIX, stickies);
+  const idsFromStickies = idsStandAsTheyAre(ITEM_PREFIX, stickies.ids);
   const itemIds = itemIdsOf(stickies, cells, order, making.nextId, idsFromStickies);
   const { items, unsure } = makeItems(
     bySlot(order, cells),
     cells,
     itemIds,
-    stickyParts(stickies),
+    stickies,
     placements,
     making,
   );

@@ -4,21 +4,21 @@ import type { ColourLegend, HeaderChoice, HeaderSource, InferenceSummary } from 
 import type { Candidate } from './candidate-bands';
 import { type Grid, inferGrid } from './infer-grid';
 import { findPhaseRow, topStickiesApart } from './phase-headers';
-import type { BoardSticky } from './place-stickies';
 import { plainName } from './plain-name';
 import type { Frame } from './stage-frames';
 import { findStickyHeaders, type StickyHeaders } from './sticky-headers';
+import { type BoardSticky, type StickyTable, stickyObjects, withoutStickies } from './sticky-table';
 
 export interface GridReading {
   grid: Grid;
   /** The stickies to place, in the order given: all but those that name a stage or lane. */
-  stickies: readonly BoardSticky[];
+  stickies: StickyTable;
   headers: InferenceSummary['headers'];
 }
 
 export interface GridSources {
   /** In id order. */
-  stickies: readonly BoardSticky[];
+  stickies: StickyTable;
   candidates: readonly Candidate[];
   frames: readonly Frame[];
   /** Each candidate's board kind. */
@@ -26,11 +26,7 @@ export interface GridSources {
   legend: ColourLegend;
 }
 
-const gridOf = (
-  stickies: readonly BoardSticky[],
-  candidates: readonly Candidate[],
-  sources: GridSources,
-) =>
+const gridOf = (stickies: StickyTable, candidates: readonly Candidate[], sources: GridSources) =>
   inferGrid({
     stickies,
     candidates,
@@ -51,7 +47,15 @@ const hasHeaderRow = (grid: Grid) => grid.method === 'grid' && grid.stages.lengt
 /** Looks for what the first reading lacks among the stickies; the first reading when none help. */
 export function readGrid(sources: GridSources): GridReading {
   const first = gridOf(sources.stickies, sources.candidates, sources);
-  const underPhases = hasHeaderRow(first) ? stickyStagesUnderPhases(sources, first) : undefined;
+  // The header searches read stickies as objects: made once, and only for a board that needs one.
+  let objects: BoardSticky[] | undefined;
+  const headerStickies = () => {
+    objects ??= stickyObjects(sources.stickies);
+    return objects;
+  };
+  const underPhases = hasHeaderRow(first)
+    ? stickyStagesUnderPhases(sources, first, headerStickies)
+    : undefined;
   if (underPhases) return underPhases;
   const plain = (): GridReading => ({
     grid: first,
@@ -82,7 +86,7 @@ export function readGrid(sources: GridSources): GridReading {
   // Stage frames with sticky labels left of them are the stages: a sticky inside a frame is
   // content, however it is sized. Labels inside the frame mean it wraps a grid headed by stickies.
   if (first.method === 'stage-frame' && search.column) {
-    const found = findStickyHeaders(sources.stickies, { ...search, row: false });
+    const found = findStickyHeaders(headerStickies(), { ...search, row: false });
     const reading = withStickyHeaders(sources, found);
     const stageLeft = least(
       (reading?.grid.method === 'stage-frame' ? reading.grid.stages : []).map(
@@ -97,7 +101,7 @@ export function readGrid(sources: GridSources): GridReading {
   // A row taken for headers may be a lane of content beside its label: then labels alone.
   const attempts = search.row && search.column ? [search, { ...search, row: false }] : [search];
   for (const attempt of attempts) {
-    const found = findStickyHeaders(sources.stickies, attempt);
+    const found = findStickyHeaders(headerStickies(), attempt);
     const reading = withStickyHeaders(sources, found);
     if (reading) return reading;
   }
@@ -109,7 +113,11 @@ export function readGrid(sources: GridSources): GridReading {
  * phase row over them ("Before" and "During" shapes over "Search", "Compare"… stickies): the
  * shapes are then found as phases. Undefined when the top stickies are no such row.
  */
-function stickyStagesUnderPhases(sources: GridSources, first: Grid): GridReading | undefined {
+function stickyStagesUnderPhases(
+  sources: GridSources,
+  first: Grid,
+  headerStickies: () => readonly BoardSticky[],
+): GridReading | undefined {
   const ids = (headers: readonly { itemId: string }[]) => new Set(headers.map((h) => h.itemId));
   const labelIds = ids(first.lanes.by === 'labels' ? first.lanes.labels : []);
   const headerIds = ids(first.stages);
@@ -121,7 +129,7 @@ function stickyStagesUnderPhases(sources: GridSources, first: Grid): GridReading
   }
   const rowAbove = least(labelTops);
   if (!topStickiesApart(sources.stickies, rowAbove)) return undefined;
-  const found = findStickyHeaders(sources.stickies, {
+  const found = findStickyHeaders(headerStickies(), {
     row: true,
     column: first.lanes.by === 'none',
     rowAbove,
@@ -149,11 +157,7 @@ function withStickyHeaders(sources: GridSources, found: StickyHeaders): GridRead
     ...sources.candidates,
     ...promoted.map((sticky) => ({ id: sticky.id, name: plainName(sticky.text), box: sticky.box })),
   ];
-  const grid = gridOf(
-    sources.stickies.filter((sticky) => !promotedIds.has(sticky.id)),
-    candidates,
-    sources,
-  );
+  const grid = gridOf(withoutStickies(sources.stickies, promotedIds), candidates, sources);
   // Stickies are taken as names only when they complete the grid: a row of stickies that leaves
   // the board without lanes is as likely a lane of content.
   if (grid.stages.length === 0 || grid.lanes.by === 'none') return undefined;
@@ -167,7 +171,7 @@ function withStickyHeaders(sources: GridSources, found: StickyHeaders): GridRead
   const names = new Set([...grid.stages.map((stage) => stage.itemId), ...labelIds]);
   return {
     grid,
-    stickies: sources.stickies.filter((sticky) => !names.has(sticky.id)),
+    stickies: withoutStickies(sources.stickies, names),
     headers: describe(grid, sources, found),
   };
 }

@@ -39,6 +39,12 @@ export interface StickyHeaderSearch {
 
 /** How much wider or narrower than every content sticky a header sticky must be: plainly so. */
 const SIZE_MARGIN = 1.5;
+/**
+ * Size sets headers apart only from content of one size: at least this many content stickies,
+ * none plainly larger than another. One wider note above a narrower one, or notes of every size,
+ * say nothing, and taking a note for a header would name a stage after it.
+ */
+const SIZE_EVIDENCE = 3;
 
 interface Axis {
   start: (box: Box) => number;
@@ -106,12 +112,14 @@ function signalOf(
   for (const [larger, smaller, sizeOf] of [
     ['wider', 'narrower', (box: Box) => box.width],
   ] as const) {
+    if (content.length < SIZE_EVIDENCE) break;
     let least = Number.POSITIVE_INFINITY;
     let most = 0;
     for (const sticky of content) {
       least = Math.min(least, sizeOf(sticky.box));
       most = Math.max(most, sizeOf(sticky.box));
     }
+    if (most >= least * SIZE_MARGIN) break;
     const sizes = band.map((member) => sizeOf(member.box));
     if (sizes.every((size) => size >= most * SIZE_MARGIN)) {
       return `${larger} than any content sticky (${Math.round(Math.min(...sizes))} against at most ${Math.round(most)})`;
