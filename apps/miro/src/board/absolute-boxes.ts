@@ -30,21 +30,56 @@ export interface ResolvedBoxes {
   warnings: BoardReadWarning[];
 }
 
+/** The index of each id's first placement: the one its box is computed from. */
+interface IdIndex {
+  get(id: string): number | undefined;
+  has(id: string): boolean;
+  /** Distinct ids. */
+  readonly size: number;
+}
+
 /**
- * Every item's board-absolute box, in O(n): each box is computed once, parents before children,
- * without recursion (a long chain of nested frames cannot overflow the stack). An item whose
+ * Miro lists a board in creation order, its ids ascending: then an id is found by binary search
+ * over the placements themselves, with no map of every id (hashing thousands of fresh id strings
+ * was a fifth of a board read). Any other order gets a map.
+ */
+function indexIds(placements: readonly Placement[]): IdIndex {
+  const count = placements.length;
+  let ascending = true;
+  for (let index = 1; index < count && ascending; index++) {
+    ascending = (placements[index - 1] as Placement).id < (placements[index] as Placement).id;
+  }
+  if (ascending) {
+    const get = (id: string): number | undefined => {
+      let low = 0;
+      let high = count;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((placements[middle] as Placement).id < id) low = middle + 1;
+        else high = middle;
+      }
+      return low < count && (placements[low] as Placement).id === id ? low : undefined;
+    };
+    return { get, has: (id) => get(id) !== undefined, size: count };
+  }
+  // Set from the last placement back, so the first of an id is the one left.
+  const byId = new Map<string, number>();
+  for (let index = count - 1; index >= 0; index--) {
+    byId.set((placements[index] as Placement).id, index);
+  }
+  return byId;
+}
+
+/**
+ * Every item's board-absolute box, in O(n log n): each box is computed once, parents before
+ * children, without recursion (a long chain of nested frames cannot overflow the stack). An item whose
  * parent is missing, or caught in a parent loop, is placed as if canvas-relative and reported.
  * Results are by index, not by id: a board read resolves thousands of items, and every lookup
  * by id string cost more than the box it found.
  */
 export function resolveBoxes(placements: readonly Placement[]): ResolvedBoxes {
   const count = placements.length;
-  // The index of each id's first placement: the one its box is computed from. Set from the last
-  // placement back, so the first of an id is the one left: one lookup per placement, not two.
-  const firstById = new Map<string, number>();
-  for (let index = count - 1; index >= 0; index--) {
-    firstById.set((placements[index] as Placement).id, index);
-  }
+  const firstById = indexIds(placements);
   const duplicated = firstById.size < count;
   // Each placement's own index, unless an id is placed twice.
   const first: number[] = [];
@@ -117,7 +152,7 @@ export function resolveBoxes(placements: readonly Placement[]): ResolvedBoxes {
 function parentBox(
   placement: Placement,
   boxByFirst: readonly (Box | undefined)[],
-  firstById: ReadonlyMap<string, number>,
+  firstById: IdIndex,
   warnings: BoardReadWarning[],
 ): Box | undefined {
   if (placement.relativeTo === 'canvas_center') return undefined;

@@ -82,6 +82,28 @@ describe('fromSdkItems', () => {
     expect(read.items.map((item) => item.parentId)).toEqual([undefined, 'outer', 'inner', 'inner']);
   });
 
+  it('finds parents the same way whether the ids come in ascending order or not', () => {
+    // Ascending ids are looked up by binary search, any other order through a map.
+    const board = [
+      sdkFrame('1-outer', { x: 1000, y: 1000, width: 2000, height: 1000 }, 'Outer'),
+      sdkFrame('2-inner', { x: 500, y: 300, width: 400, height: 200, parentId: '1-outer' }, 'In'),
+      sdkSticky('3-a', { x: 100, y: 50, width: 100, height: 114, parentId: '2-inner' }, 'A'),
+      sdkSticky('4-b', { x: 5, y: 5, width: 100, height: 114, parentId: '9-gone' }, 'B'),
+    ];
+    const ascending = fromSdkItems(board);
+    const shuffled = fromSdkItems([board[2]!, board[0]!, board[3]!, board[1]!]);
+    const byId = (read: typeof ascending) =>
+      new Map(read.items.map((item) => [item.id, [item.box, item.parentId]]));
+    expect(byId(shuffled)).toEqual(byId(ascending));
+    expect(centre(ascending.items[2]!.box)).toEqual({ x: 400, y: 750 });
+    expect(ascending.warnings.map((warning) => [warning.code, warning.itemId])).toEqual([
+      ['missing-parent', '4-b'],
+    ]);
+    expect(shuffled.warnings.map((warning) => [warning.code, warning.itemId])).toEqual([
+      ['missing-parent', '4-b'],
+    ]);
+  });
+
   it('names tags from the tag entities in the same list, lower-cased, and reports unknown ones', () => {
     const read = fromSdkItems([
       sdkTag('t1', 'Pain Point'),
