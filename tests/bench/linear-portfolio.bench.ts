@@ -2,7 +2,7 @@
 // nested) against @linear/sdk's straightforward way (`client.projects()`, then per project the lazy
 // `project.status` and `project.labels()`): requests and wall time, side by side, against the same
 // msw fake and through the same HTTP layer.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { connectLinear, createLinearClient } from '@throughline/linear';
 import {
   buildLinearSchema,
@@ -13,10 +13,7 @@ import {
 import { setupServer } from 'msw/node';
 import { afterAll, bench, describe } from 'vitest';
 
-const specUrl = (name: string) => {
-  const copy = new URL(`../contract/specs/linear/${name}`, import.meta.url);
-  return existsSync(copy) ? copy : new URL(`../../../shared/specs/linear/${name}`, import.meta.url);
-};
+const specUrl = (name: string) => new URL(`../contract/specs/linear/${name}`, import.meta.url);
 const sdl = readFileSync(specUrl('schema.graphql'), 'utf8');
 const additions = readFileSync(specUrl('sdk-98-additions.graphql'), 'utf8');
 

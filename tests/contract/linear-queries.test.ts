@@ -1,6 +1,6 @@
 // Every GraphQL document the Linear client sends (apps/linear/queries) against Linear's published
 // schema: valid, no deprecated field, and under Linear's 10,000-point complexity limit.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import {
   buildLinearSchema,
   checkLinearDocument,
@@ -9,12 +9,9 @@ import {
 } from '@throughline/platform-fakes';
 import { describe, expect, it } from 'vitest';
 
-// A copy in specs/linear when there is one; else the specs beside the repository (DESIGN.md).
-const specUrl = (name: string) => {
-  const copy = new URL(`./specs/linear/${name}`, import.meta.url);
-  return existsSync(copy) ? copy : new URL(`../../../shared/specs/linear/${name}`, import.meta.url);
-};
-const schema = buildLinearSchema(readFileSync(specUrl('schema.graphql'), 'utf8'));
+const schema = buildLinearSchema(
+  readFileSync(new URL('./specs/linear/schema.graphql', import.meta.url), 'utf8'),
+);
 const queries = new URL('../../apps/linear/queries/', import.meta.url);
 const files = readdirSync(queries).filter((name) => name.endsWith('.graphql'));
 

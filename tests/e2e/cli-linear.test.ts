@@ -23,7 +23,7 @@ const LINEAR_KEY = 'lin_api_e2e_0123456789abcdef';
 const MAP_ID = 'map-broadband-onboarding';
 const map = 'apps/cli/samples/broadband-onboarding.map.json';
 const linearSchema = buildLinearSchema(
-  readFileSync(new URL('../../../shared/specs/linear/schema.graphql', import.meta.url), 'utf8'),
+  readFileSync(new URL('../contract/specs/linear/schema.graphql', import.meta.url), 'utf8'),
 );
 
 /** A loopback server that answers every request with the handlers `handlers()` gives at the time. */

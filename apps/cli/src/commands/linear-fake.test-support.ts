@@ -16,9 +16,9 @@ export const LINEAR_URL = 'https://linear.cli-test/graphql';
 export const LINEAR_KEY = 'lin_api_cli_test_0123456789';
 export const linearEnv = { LINEAR_API_KEY: LINEAR_KEY, LINEAR_API_URL: LINEAR_URL };
 
-// The official specs sit beside the repository (../shared/specs), as DESIGN.md names them.
+// The official schema, as copied into the repository (tests/contract/specs).
 const schema = buildLinearSchema(
-  readFileSync(resolve(repoRoot, '../shared/specs/linear/schema.graphql'), 'utf8'),
+  readFileSync(resolve(repoRoot, 'tests/contract/specs/linear/schema.graphql'), 'utf8'),
 );
 
 /** Installs msw for the file; `serve` puts a new fake workspace behind it for one test. */

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { buildLinearSchema } from '@throughline/platform-fakes';
 import type { GraphQLSchema } from 'graphql';
 
-// The official specs sit beside the repository (../shared/specs), as DESIGN.md names them.
+// The official schema, as copied into the repository (tests/contract/specs).
 const spec = (name: string) =>
-  readFileSync(new URL(`../../../../../shared/specs/linear/${name}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../../../../tests/contract/specs/linear/${name}`, import.meta.url), 'utf8');
 
 export const linearSchema: GraphQLSchema = buildLinearSchema(spec('schema.graphql'));
 export const linearSdkSchema: GraphQLSchema = buildLinearSchema(

@@ -14,6 +14,9 @@ const Payload = z.object({
   }),
 });
 
+/** The webhook resource types the portfolio reads (manifests/linear/linear-app.yaml subscribes to these). */
+export const WEBHOOK_TYPES = ['Project', 'ProjectUpdate', 'Initiative'] as const;
+
 export interface Delivery {
   id: string;
   type: string;

@@ -5,9 +5,9 @@ import { createLinearGraphQLFake } from './linear-graphql-fake';
 import { buildLinearSchema } from './linear-schema';
 import { sampleWorkspace } from './sample-workspace';
 
-// The official schema lives beside the repository (../shared/specs); tests read it from there.
+// The official schema, as copied into the repository (tests/contract/specs).
 const spec = (name: string) =>
-  readFileSync(new URL(`../../../../../shared/specs/linear/${name}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../../../../tests/contract/specs/linear/${name}`, import.meta.url), 'utf8');
 const URL_ = 'https://linear.fake-unit/graphql';
 const fake = createLinearGraphQLFake({
   schema: buildLinearSchema(spec('schema.graphql')),
