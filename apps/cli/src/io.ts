@@ -20,12 +20,18 @@ export interface Io {
   writeFile(path: string, text: string): Promise<void>;
 }
 
+/** The calendar date where the process runs (its time zone, `TZ`), as a person at the terminal says today. */
+export function localDate(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
 export function processIo(): Io {
   // pnpm runs root scripts from the workspace root; INIT_CWD is where the user was.
   const cwd = process.env.INIT_CWD ?? process.cwd();
   return {
     cwd,
-    today: new Date().toISOString().slice(0, 10),
+    today: localDate(new Date()),
     env: process.env,
     errIsTerminal: process.stderr.isTTY === true,
     out: (text) => process.stdout.write(text),

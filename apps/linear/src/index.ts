@@ -1,4 +1,5 @@
-// The Linear integration: the client (every GraphQL operation), in our terms.
+// The Linear integration: the client (every GraphQL operation), the portfolio and the write-back
+// plans, in our terms.
 
 export type { LinearClientOptions, LinearConnection } from './client/linear-client';
 export {
@@ -21,5 +22,10 @@ export type {
 export { LINEAR_QUERIES, PROJECTS_PAGE_SIZE } from './client/linear-queries';
 export type { LinearPortfolioInput } from './portfolio/linear-portfolio';
 export { linearPortfolio } from './portfolio/linear-portfolio';
+export { HEALTH_LABEL } from './render/health-style';
 export type { PageOptions } from './render/portfolio-page';
 export { renderPortfolioPage } from './render/portfolio-page';
+export type { LabelPlan } from './write-back/label-plan';
+export { planLabels } from './write-back/label-plan';
+export type { MapLink, MapLinkPlan } from './write-back/map-link-plan';
+export { mapUrl, planMapLinks } from './write-back/map-link-plan';

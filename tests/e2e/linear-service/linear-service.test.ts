@@ -71,6 +71,8 @@ async function startService(reconcileAtStart: boolean): Promise<Running> {
     log: () => undefined,
     reconcileAtStart,
     now: () => new Date(`${today}T12:00:00Z`),
+    // Noon UTC is another day in some zones: the seeded week is in UTC days.
+    timeZone: 'UTC',
   });
   await service.refresher.idle();
   const server = await listen(service.app, 0, '127.0.0.1');

@@ -1,7 +1,6 @@
 // `throughline linear labels --map FILE`: the map's journey as a `Journey: …` label group with one
-// label per stage, creating only what is missing, so a second run changes nothing.
-import { type JourneyMap, journeyNameOf } from '@throughline/journey-core';
-import type { LabelGroup } from '@throughline/linear';
+// label per stage, creating only what is missing (the adapter's plan), so a second run changes nothing.
+import { planLabels } from '@throughline/linear';
 import type { Io } from '../io';
 import { limitsFrom } from '../live-read';
 import { parseOptions } from '../options';
@@ -9,34 +8,6 @@ import { term } from '../render/terminal-text';
 import { connectLinearWorkspace, linearFailure } from './linear-connection';
 import { readValidMap } from './linear-maps';
 import { LinearLabelsOptions } from './linear-options';
-
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
-
-export interface LabelPlan {
-  groupName: string;
-  /** The group already there, matched by journey name (the map's title or key), case-insensitively. */
-  group: LabelGroup | undefined;
-  /** Stage names with no label in the group yet, in map order. */
-  missing: string[];
-  /** Stage names the group already has a label for (by the stage's name or key). */
-  present: string[];
-}
-
-export function planLabels(map: JourneyMap, groups: readonly LabelGroup[]): LabelPlan {
-  const group = groups.find((candidate) => {
-    const name = journeyNameOf(candidate.name);
-    return name !== null && (same(name, map.title) || same(name, map.key));
-  });
-  const children = group?.children ?? [];
-  const plan: LabelPlan = { groupName: `Journey: ${map.title}`, group, missing: [], present: [] };
-  for (const stage of map.stages) {
-    const has = children.some(
-      (label) => same(label.name, stage.name) || same(label.name, stage.key),
-    );
-    (has ? plan.present : plan.missing).push(stage.name);
-  }
-  return plan;
-}
 
 export async function linearLabels(io: Io, rawOptions: unknown): Promise<void> {
   const options = parseOptions(LinearLabelsOptions, rawOptions);

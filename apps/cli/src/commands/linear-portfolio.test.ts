@@ -1,4 +1,4 @@
-import { PROJECTS_PAGE_SIZE } from '@throughline/linear';
+import { HEALTH_LABEL, PROJECTS_PAGE_SIZE } from '@throughline/linear';
 import { sampleWorkspace } from '@throughline/platform-fakes';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -175,7 +175,9 @@ describe('linear portfolio with hostile names', () => {
     expect(await run(['linear', 'portfolio', '--as-of', '2026-11-23'], memory)).toBe(0);
     const text = memory.stdout;
     // Colour is on, so escapes are there: each one a plain SGR colour of ours.
-    expect(text).toContain('\u001b[33mat risk');
+    // The same words as the HTML page's, from the adapter.
+    expect(text).toContain(`\u001b[33m${HEALTH_LABEL.atRisk}`);
+    expect(text).toContain('\u001b[33mAt risk');
     expect(unsafeCharacters(withoutOurColours(text))).toEqual([]);
     expect(text).toContain('Evil\\x1b[2J\\x1b]0;pwned\\x07');
     expect(text).toContain('\\u202eyxes');
@@ -232,5 +234,27 @@ describe('linear portfolio --link-maps', () => {
     expect(operations(fake, 'ThroughlineCreateExternalLink')).toEqual([]);
     expect(fake.workspace.links.size).toBe(18);
     expect(second.stderr).toBe('map links: 0 created, 18 already there\n');
+  });
+});
+
+describe('linear portfolio --link-maps on a project with more links than a page reads', () => {
+  it('fails in one line, exit 1, naming the project, and links nothing twice', async () => {
+    const seed = sampleWorkspace({ projects: 1 });
+    const [project] = seed.projects ?? [];
+    const links = Array.from({ length: 21 }, (_, n) => ({
+      url: `https://elsewhere.example/${n}`,
+      label: `Elsewhere ${n}`,
+    }));
+    const fake = serve({
+      seed: { ...seed, projects: [{ ...project, name: 'Crowded', externalLinks: links }] },
+    });
+    const memory = io();
+    const args = ['linear', 'portfolio', '--link-maps', 'https://maps.example.com/j/'];
+    expect(await run(args, memory)).toBe(1);
+    expect(memory.stderr).toMatch(
+      /^throughline: Project Crowded \([^)]*\) carries more than the 20 external links [^\n]*\n$/m,
+    );
+    expect(operations(fake, 'ThroughlineCreateExternalLink')).toEqual([]);
+    expect(memory.stdout).toBe('');
   });
 });

@@ -1,6 +1,6 @@
 // `throughline linear portfolio`: Linear projects (and the maps' Jira issues) rolled into journeys by the core.
 import { jsonText, type WorkPortfolio } from '@throughline/journey-core';
-import { linearPortfolio, renderPortfolioPage } from '@throughline/linear';
+import { linearPortfolio, planMapLinks, renderPortfolioPage } from '@throughline/linear';
 import type { Io } from '../io';
 import { limitsFrom, progressReporter } from '../live-read';
 import { parseOptions } from '../options';
@@ -8,7 +8,7 @@ import { renderLinearPortfolio } from '../render/linear-portfolio-text';
 import { writeOutput } from '../user-files';
 import { connectLinearWorkspace, linearFailure } from './linear-connection';
 import { readJiraLinks, wantsJira } from './linear-jira-links';
-import { applyMapLinks, planMapLinks } from './linear-map-links';
+import { applyMapLinks } from './linear-map-links';
 import { readValidMaps } from './linear-maps';
 import { LinearPortfolioOptions } from './linear-options';
 

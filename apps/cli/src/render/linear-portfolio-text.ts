@@ -6,25 +6,31 @@ import type {
   WorkPortfolio,
   WorkSetFigures,
 } from '@throughline/journey-core';
+import { HEALTH_LABEL } from '@throughline/linear';
 import { colouredTable, paint, type Sgr, type TableCell } from './coloured-table';
 import { progressBar } from './progress-bar';
 import { term } from './terminal-text';
 
-const HEALTH: Record<SetHealth, { label: string; colour: Sgr }> = {
-  offTrack: { label: 'OFF TRACK', colour: 'red' },
-  atRisk: { label: 'at risk', colour: 'yellow' },
-  onTrack: { label: 'on track', colour: 'green' },
-  unknown: { label: 'no update', colour: 'grey' },
-  none: { label: 'no active work', colour: 'grey' },
+/** The words are the adapter's (the same as on the HTML page); only the terminal colours are ours. */
+const HEALTH_COLOUR: Record<SetHealth, Sgr> = {
+  offTrack: 'red',
+  atRisk: 'yellow',
+  onTrack: 'green',
+  unknown: 'grey',
+  none: 'grey',
 };
+const HEALTH = (health: SetHealth): { label: string; colour: Sgr } => ({
+  label: HEALTH_LABEL[health],
+  colour: HEALTH_COLOUR[health],
+});
 
 /** Unlinked projects listed by name before the rest are only counted. */
 const UNLINKED_SHOWN = 10;
 const INVEST_SHOWN = 3;
 
 const healthCell = (health: SetHealth): TableCell => ({
-  text: HEALTH[health].label,
-  colour: HEALTH[health].colour,
+  text: HEALTH(health).label,
+  colour: HEALTH(health).colour,
 });
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -40,9 +46,9 @@ function jiraCells(figures: WorkSetFigures | null, issues: number): TableCell[] 
 }
 
 function journeyBlock(journey: PortfolioJourney, withJira: boolean, colour: boolean): string {
-  const health = HEALTH[journey.health];
+  const health = HEALTH(journey.health);
   const overdue = journey.overdue > 0 ? ` · ${journey.overdue} overdue` : '';
-  const jira = journey.jira === null ? '' : ` · Jira ${HEALTH[journey.jira.health].label}`;
+  const jira = journey.jira === null ? '' : ` · Jira ${HEALTH(journey.jira.health).label}`;
   const heading = `${paint(term`${journey.name}`, 'bold', colour)}  ${paint(health.label, health.colour, colour)}  ${progressBar(journey.progress)}  ${plural(journey.count, 'project')}${overdue}${jira}`;
   const table = colouredTable(
     [

@@ -4,6 +4,8 @@ import type { LabelGroup, LinearProject } from './linear-model';
 
 const Nodes = <T extends z.ZodType>(node: T) => z.object({ nodes: z.array(node) });
 const PageInfo = z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullable() });
+/** A nested connection read in one go: only whether it was cut short. */
+const NestedPageInfo = z.object({ hasNextPage: z.boolean() });
 
 export const ProjectNode = z.object({
   id: z.string(),
@@ -24,7 +26,9 @@ export const ProjectNode = z.object({
   labels: Nodes(
     z.object({ id: z.string(), name: z.string(), parent: z.object({ id: z.string() }).nullable() }),
   ),
-  externalLinks: Nodes(z.object({ id: z.string(), url: z.string(), label: z.string() })),
+  externalLinks: Nodes(z.object({ id: z.string(), url: z.string() })).extend({
+    pageInfo: NestedPageInfo,
+  }),
 });
 export type ProjectNode = z.infer<typeof ProjectNode>;
 
@@ -38,7 +42,9 @@ export const LabelGroupsAnswer = z.object({
     z.object({
       id: z.string(),
       name: z.string(),
-      children: Nodes(z.object({ id: z.string(), name: z.string() })),
+      children: Nodes(z.object({ id: z.string(), name: z.string() })).extend({
+        pageInfo: NestedPageInfo,
+      }),
     }),
   ).extend({ pageInfo: PageInfo }),
 });
@@ -77,7 +83,7 @@ export function toLinearProject(node: ProjectNode): LinearProject {
       name: label.name,
       parentId: label.parent?.id ?? null,
     })),
-    externalLinks: node.externalLinks.nodes.map(({ id, url, label }) => ({ id, url, label })),
+    externalLinks: node.externalLinks.nodes.map(({ id, url }) => ({ id, url })),
   };
 }
 

@@ -120,10 +120,104 @@ describe('a project with more labels than a page reads', () => {
   });
 });
 
+describe('a project with more external links than a page reads', () => {
+  const links = Array.from({ length: 21 }, (_, n) => ({
+    url: `https://maps.example/m${n}`,
+    label: `Link ${n}`,
+  }));
+
+  it('fails rather than miss a link (which write-back would then create again)', async () => {
+    serve({ seed: { projects: [{ name: 'Linked', externalLinks: links }] } });
+    const error = await failureOf(client().listProjects());
+    expect(error.code).toBe('limit-reached');
+    expect(error.message).toMatch(/Linked .* carries more than the 20 external links/);
+  });
+
+  it('fails the same way when read by id', async () => {
+    serve({ seed: { projects: [{ id: 'p-1', name: 'Linked', externalLinks: links }] } });
+    const error = await failureOf(client().projectsByIds(['p-1']));
+    expect(error.code).toBe('limit-reached');
+    expect(error.message).toMatch(/Linked .* carries more than the 20 external links/);
+  });
+
+  it('reads exactly 20 links', async () => {
+    serve({ seed: { projects: [{ name: 'Full', externalLinks: links.slice(0, 20) }] } });
+    const [project] = await client().listProjects();
+    expect(project?.externalLinks).toHaveLength(20);
+  });
+});
+
+describe('listLabelGroups', () => {
+  it('fails rather than return a group with its children cut short', async () => {
+    const children = Array.from({ length: 101 }, (_, n) => ({
+      name: `Stage ${n}`,
+      parentId: 'g-big',
+    }));
+    serve({
+      seed: { labels: [{ id: 'g-big', name: 'Journey: Big', isGroup: true }, ...children] },
+    });
+    const error = await failureOf(client().listLabelGroups());
+    expect(error.code).toBe('limit-reached');
+    expect(error.message).toMatch(/Journey: Big .* more than the 100 labels/);
+  });
+
+  it('reads a group of exactly 100 children', async () => {
+    const children = Array.from({ length: 100 }, (_, n) => ({
+      name: `Stage ${n}`,
+      parentId: 'g-full',
+    }));
+    serve({
+      seed: { labels: [{ id: 'g-full', name: 'Journey: Full', isGroup: true }, ...children] },
+    });
+    const [group] = await client().listLabelGroups();
+    expect(group?.children).toHaveLength(100);
+  });
+
+  it('fails when Linear says there is a next page but gives no cursor to it', async () => {
+    server.use(
+      http.post(API_URL, () =>
+        HttpResponse.json({
+          data: {
+            projectLabels: {
+              nodes: [
+                {
+                  id: 'g',
+                  name: 'Journey: A',
+                  children: { nodes: [], pageInfo: { hasNextPage: false } },
+                },
+              ],
+              pageInfo: { hasNextPage: true, endCursor: null },
+            },
+          },
+        }),
+      ),
+    );
+    const error = await failureOf(client().listLabelGroups());
+    expect(error.code).toBe('invalid-response');
+    expect(error.message).toMatch(/label group page 1 .* no cursor/);
+  });
+});
+
 describe('mutations', () => {
   it('are recognised after the comments of their file, so a 5xx is not retried', () => {
     expect(isMutation(LINEAR_QUERIES.createExternalLink)).toBe(true);
     expect(isMutation(LINEAR_QUERIES.projectsPage)).toBe(false);
+  });
+
+  it('are sent once when Linear answers HTTP 500, where a read is retried', async () => {
+    const fake = serve({ seed: sampleWorkspace({ projects: 1 }), serverErrorOn: [1, 2] });
+    const error = await failureOf(
+      client().createExternalLink('project-1', 'https://maps.example/m1', 'Journey map'),
+    );
+    expect(error.code).toBe('server');
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests[0]?.status).toBe(500);
+    expect(fake.workspace.links.size).toBe(0);
+
+    fake.clearLog();
+    const read = serve({ seed: sampleWorkspace({ projects: 1 }), serverErrorOn: [1] });
+    expect(await client().listProjects()).toHaveLength(1);
+    expect(read.requests.map((r) => r.status)).toEqual([500, 200]);
   });
 });
 
@@ -165,9 +259,7 @@ describe('write-back', () => {
       'Journey map',
     );
     const [project] = await linear.projectsByIds(['project-1']);
-    expect(project?.externalLinks).toEqual([
-      { id: link.id, url: 'https://maps.example/m1', label: 'Journey map' },
-    ]);
+    expect(project?.externalLinks).toEqual([{ id: link.id, url: 'https://maps.example/m1' }]);
     const duplicate = await failureOf(linear.createLabel(group.id, 'send back'));
     expect(duplicate.code).toBe('invalid-request');
     expect(duplicate.message).toMatch(/already exists/);

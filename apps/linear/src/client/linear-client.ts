@@ -25,6 +25,7 @@ import {
 import { codeOf, LinearClientError } from './linear-client-error';
 import type { LabelGroup, LinearClient, LinearProject, PageProgress } from './linear-model';
 import {
+  LABEL_CHILDREN_PAGE_SIZE,
   LABEL_GROUPS_PAGE_SIZE,
   LINEAR_QUERIES,
   type LinearQueryName,
@@ -175,6 +176,14 @@ export function createLinearClient(options: LinearClientOptions): LinearClient {
         read,
       );
     }
+    if (node.data.externalLinks.pageInfo.hasNextPage) {
+      // A link past the page would look absent, and write-back would create it again every run.
+      throw new LinearClientError(
+        'limit-reached',
+        `Project ${node.data.name} (${node.data.slugId}) carries more than the ${NESTED_PAGE_SIZE} external links a page reads with each project${readSoFar(read)}`,
+        read,
+      );
+    }
     return toLinearProject(node.data);
   }
 
@@ -246,6 +255,7 @@ export function createLinearClient(options: LinearClientOptions): LinearClient {
 
   async function listLabelGroups(): Promise<LabelGroup[]> {
     const groups: LabelGroup[] = [];
+    const cursors = new Set<string>();
     let after: string | null = null;
     for (let pages = 0; pages < http.limits.maxPages; pages++) {
       const answer: z.infer<typeof LabelGroupsAnswer> = await send(
@@ -254,9 +264,30 @@ export function createLinearClient(options: LinearClientOptions): LinearClient {
         LabelGroupsAnswer,
         `Reading page ${pages + 1} of the project label groups`,
       );
-      groups.push(...answer.projectLabels.nodes.map(toLabelGroup));
+      for (const node of answer.projectLabels.nodes) {
+        if (node.children.pageInfo.hasNextPage) {
+          throw new LinearClientError(
+            'limit-reached',
+            `Label group ${node.name} (${node.id}) has more than the ${LABEL_CHILDREN_PAGE_SIZE} labels a page reads with each group`,
+          );
+        }
+        groups.push(toLabelGroup(node));
+      }
       const { hasNextPage, endCursor } = answer.projectLabels.pageInfo;
-      if (!hasNextPage || endCursor === null || endCursor === after) return groups;
+      if (!hasNextPage) return groups;
+      if (endCursor === null) {
+        throw new LinearClientError(
+          'invalid-response',
+          `Linear's label group page ${pages + 1} says more follow but gives no cursor to them, so the groups would be read only in part`,
+        );
+      }
+      if (cursors.has(endCursor)) {
+        throw new LinearClientError(
+          'invalid-response',
+          `Linear's label group page ${pages + 1} leads back to a page already read, so paging would never end`,
+        );
+      }
+      cursors.add(endCursor);
       after = endCursor;
     }
     throw new LinearClientError(

@@ -38,8 +38,11 @@ export interface LinearProject {
   archivedAt: string | null;
   updatedAt: string;
   labels: ProjectLabelRef[];
-  /** Links already on the project (URL and label), so that write-back is idempotent with no extra read. */
-  externalLinks: { id: string; url: string; label: string }[];
+  /**
+   * Links already on the project, so that write-back is idempotent with no extra read: by URL only
+   * (their labels are not read, to keep the page under Linear's complexity limit).
+   */
+  externalLinks: { id: string; url: string }[];
 }
 
 /** A project label group (`isGroup`) and its child labels. */

@@ -20,6 +20,8 @@ export type LinearQueryName = keyof typeof LINEAR_QUERIES;
  * in the files so that each query stays under Linear's 10,000 points (the contract test checks).
  */
 export const PROJECTS_PAGE_SIZE = 100;
-export const LABEL_GROUPS_PAGE_SIZE = 50;
+export const LABEL_GROUPS_PAGE_SIZE = 25;
 /** What `labels(first: …)` and `externalLinks(first: …)` in the project documents ask for. */
 export const NESTED_PAGE_SIZE = 20;
+/** What `children(first: …)` in label-groups.graphql asks for. */
+export const LABEL_CHILDREN_PAGE_SIZE = 100;

@@ -7,7 +7,7 @@ import {
   workPortfolio,
 } from '@throughline/journey-core';
 import type { LabelGroup, LinearProject } from '../client/linear-model';
-import { labelJourneys } from './label-journeys';
+import { labelJourneys } from './journey-groups';
 import { projectWorkLinks } from './project-links';
 
 export interface LinearPortfolioInput {

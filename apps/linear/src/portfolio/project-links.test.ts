@@ -1,7 +1,7 @@
 import { matchJourneys, WorkLink } from '@throughline/journey-core';
 import { describe, expect, it } from 'vitest';
 import type { LinearProject } from '../client/linear-model';
-import { labelJourneys } from './label-journeys';
+import { labelJourneys } from './journey-groups';
 import {
   checkoutGroup,
   label,

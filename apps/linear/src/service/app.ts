@@ -24,10 +24,12 @@ export interface AppOptions {
   webhookSecret: string;
   log: Logger;
   now: () => Date;
+  /** The IANA zone whose calendar gives the as-of date. */
+  timeZone: string;
 }
 
 export function createApp(options: AppOptions): Hono {
-  const { store, state, refresher, compute, log, now } = options;
+  const { store, state, refresher, compute, log, now, timeZone } = options;
   const checkDelivery = deliveryChecker(options.webhookSecret);
   const app = new Hono();
 
@@ -37,12 +39,12 @@ export function createApp(options: AppOptions): Hono {
   });
 
   app.get('/api/portfolio', async (c) => {
-    const asOf = isoDay(now());
+    const asOf = isoDay(now(), timeZone);
     return c.json(await currentPortfolio(state, compute, asOf, log));
   });
 
   app.get('/', async (c) => {
-    const asOf = isoDay(now());
+    const asOf = isoDay(now(), timeZone);
     const [portfolio, snapshots] = await Promise.all([
       currentPortfolio(state, compute, asOf, log),
       state.snapshots(daysBefore(asOf, TREND_DAYS - 1)),
@@ -68,7 +70,7 @@ export function createApp(options: AppOptions): Hono {
         return c.text(check.reason, check.status);
       }
       const { delivery } = check;
-      if (!(await state.claimDelivery(delivery.id, delivery.type))) {
+      if (!(await state.claimDelivery(delivery))) {
         log('info', 'webhook.replayed', { delivery: delivery.id, type: delivery.type });
         return c.text('already handled', 200);
       }

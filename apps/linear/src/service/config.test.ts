@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from './config';
+import { ConfigError, configSecrets, localTimeZone, parseConfig } from './config';
 import { createLogger } from './log';
 
 const env = { LINEAR_API_KEY: 'lin_api_secret', LINEAR_WEBHOOK_SECRET: 'whsec-secret' };
@@ -31,6 +31,33 @@ describe('parseConfig', () => {
       expect(String(error)).not.toContain('pw');
       expect(String(error)).not.toContain('\n');
     }
+  });
+});
+
+describe('parseConfig: the time zone', () => {
+  it("defaults to the process's zone and takes an IANA name", () => {
+    expect(parseConfig(env).timeZone).toBe(localTimeZone());
+    expect(parseConfig({ ...env, THROUGHLINE_TIME_ZONE: 'Europe/Berlin' }).timeZone).toBe(
+      'Europe/Berlin',
+    );
+  });
+
+  it('refuses a name Intl does not know', () => {
+    expect(() => parseConfig({ ...env, THROUGHLINE_TIME_ZONE: 'Mars/Olympus' })).toThrow(
+      'service config: THROUGHLINE_TIME_ZONE is not valid',
+    );
+  });
+});
+
+describe('configSecrets', () => {
+  it('holds the database password, as written and decoded', () => {
+    const config = parseConfig({ ...env, DATABASE_URL: 'postgres://app:p%40ss%22w@db:5432/x' });
+    expect(configSecrets(config)).toEqual([
+      'lin_api_secret',
+      'whsec-secret',
+      'p%40ss%22w',
+      'p@ss"w',
+    ]);
   });
 });
 

@@ -4,6 +4,19 @@ import { z } from 'zod';
 
 const nonEmpty = z.string().trim().min(1);
 
+/** The zone this process runs in (TZ, else the system's). */
+export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** An IANA zone name Intl knows (`Europe/Berlin`, `UTC`); Intl throws a RangeError on any other. */
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const ServiceEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
   HOST: nonEmpty.default('127.0.0.1'),
@@ -15,6 +28,8 @@ export const ServiceEnv = z.object({
   LINEAR_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** A directory of `*.json` map files, or a list of files separated by the platform's path delimiter. */
   THROUGHLINE_MAPS: nonEmpty.optional(),
+  /** Whose calendar "today" is in: the snapshot's day and the portfolio's as-of date. */
+  THROUGHLINE_TIME_ZONE: nonEmpty.refine(isTimeZone).optional(),
   RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(10).default(600),
   /** The Jira site whose issues the maps link (all three Jira variables, or none). */
   JIRA_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -41,6 +56,8 @@ export interface ServiceConfig {
   webhookSecret: string;
   maps: string | undefined;
   reconcileIntervalMs: number;
+  /** An IANA zone name. */
+  timeZone: string;
   /** Undefined when none of the Jira variables is set: the portfolio then has Linear projects only. */
   jira: JiraSettings | undefined;
 }
@@ -83,6 +100,7 @@ export function parseConfig(env: Record<string, string | undefined>): ServiceCon
     webhookSecret: e.LINEAR_WEBHOOK_SECRET,
     maps: e.THROUGHLINE_MAPS,
     reconcileIntervalMs: e.RECONCILE_INTERVAL_SECONDS * 1000,
+    timeZone: e.THROUGHLINE_TIME_ZONE ?? localTimeZone(),
     jira,
   };
 }
@@ -107,4 +125,19 @@ function jiraSiteProblem(jira: JiraSettings): string | undefined {
     if (isJiraClientError(error)) return error.message;
     throw error;
   }
+}
+
+/**
+ * Every value no log line may carry: the keys, the Jira token and its Basic value, the database
+ * password (as written in the URL and decoded, since a driver's error may quote either).
+ */
+export function configSecrets(config: ServiceConfig): string[] {
+  const secrets = [config.linearApiKey, config.webhookSecret];
+  if (config.jira) {
+    const { email, apiToken } = config.jira;
+    secrets.push(apiToken, Buffer.from(`${email}:${apiToken}`).toString('base64'));
+  }
+  const password = config.databaseUrl ? new URL(config.databaseUrl).password : '';
+  if (password) secrets.push(password, decodeURIComponent(password));
+  return secrets;
 }

@@ -13,14 +13,26 @@ export interface LoggerOptions {
   now?: () => Date;
 }
 
+/** `text` with every secret masked; secrets under 4 characters are ignored (they would mask noise). */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('[redacted]');
+  return out;
+}
+
 export function createLogger(options: LoggerOptions = {}): Logger {
   const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const secrets = (options.secrets ?? []).filter((secret) => secret.length >= 4);
+  const secrets = options.secrets ?? [];
   const now = options.now ?? (() => new Date());
   return (level, event, fields = {}) => {
-    let line = JSON.stringify({ time: now().toISOString(), level, event, ...fields });
-    for (const secret of secrets) line = line.split(secret).join('[redacted]');
-    write(line);
+    // Masked before JSON escaping: a secret holding `"` or `\` no longer matches once escaped.
+    const masked = Object.fromEntries(
+      Object.entries(fields).map(([key, value]) => [
+        key,
+        typeof value === 'string' ? redact(value, secrets) : value,
+      ]),
+    );
+    write(JSON.stringify({ time: now().toISOString(), level, event, ...masked }));
   };
 }
 

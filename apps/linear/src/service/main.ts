@@ -2,24 +2,20 @@
 import { mkdir } from 'node:fs/promises';
 import { createLinearClient } from '../client/linear-client';
 import { openStore } from '../store/open-store';
-import { ConfigError, parseConfig } from './config';
+import { ConfigError, configSecrets, parseConfig } from './config';
 import { jiraLinksReader } from './jira-links';
-import { createLogger, errorText } from './log';
+import { createLogger, errorText, redact } from './log';
 import { readMapFiles } from './map-files';
 import { perCallClient } from './per-call-client';
 import { createService, listen } from './service';
 
+/** Known once the config parses; the start-up error below is masked with them too. */
+let secrets: string[] = [];
+
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
-  const jiraSecrets = config.jira
-    ? [
-        config.jira.apiToken,
-        Buffer.from(`${config.jira.email}:${config.jira.apiToken}`).toString('base64'),
-      ]
-    : [];
-  const log = createLogger({
-    secrets: [config.linearApiKey, config.webhookSecret, ...jiraSecrets],
-  });
+  secrets = configSecrets(config);
+  const log = createLogger({ secrets });
   const maps = config.maps ? await readMapFiles(config.maps) : [];
   if (!config.databaseUrl) await mkdir(config.dataDir, { recursive: true });
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -52,6 +48,7 @@ async function main(): Promise<void> {
     log,
     maps,
     reconcileIntervalMs: config.reconcileIntervalMs,
+    timeZone: config.timeZone,
   });
   const server = await listen(service.app, config.port, config.host);
   log('info', 'service.started', {
@@ -73,9 +70,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // A config error is already one line; anything else is reported as a log line too.
+  // A config error is already one line naming no value; anything else (a driver's connection error
+  // may quote the URL) is masked like a log line.
   const message =
     error instanceof ConfigError ? error.message : `service failed to start: ${errorText(error)}`;
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${redact(message, secrets)}\n`);
   process.exit(error instanceof ConfigError ? 2 : 1);
 });

@@ -1,7 +1,7 @@
 // Keeps the stored projects fresh: webhook-named projects refetched together in one request,
 // a full reconcile on demand or on an interval (with the maps' linked Jira issues when Jira is
 // configured), and today's stage snapshot after each change.
-import type { LinearClient } from '../client/linear-model';
+import type { LabelGroup, LinearClient, LinearProject } from '../client/linear-model';
 import type { PortfolioState } from '../store/portfolio-state';
 import { type ComputePortfolio, currentPortfolio, storedMaps } from './current-portfolio';
 import type { ReadJiraLinks } from './jira-links';
@@ -14,6 +14,8 @@ export interface RefresherOptions {
   compute: ComputePortfolio;
   log: Logger;
   now: () => Date;
+  /** The IANA zone whose calendar gives the snapshot's day. */
+  timeZone: string;
   /** Each reconcile also reads every stored map's linked Jira issues; none when omitted. */
   jira?: ReadJiraLinks | undefined;
 }
@@ -27,21 +29,37 @@ export interface Refresher {
   idle(): Promise<void>;
 }
 
+/** Deliveries older than this are pruned at each reconcile (the signed timestamp allows one minute). */
+export const DELIVERY_RETENTION_DAYS = 7;
+
+/** A stage label created since the groups were read: the project would count as unlinked until then. */
+function namesUnknownLabel(projects: readonly LinearProject[], groups: readonly LabelGroup[]) {
+  const known = new Set(groups.flatMap((group) => group.children.map((label) => label.id)));
+  return projects.some((project) =>
+    project.labels.some((label) => label.parentId !== null && !known.has(label.id)),
+  );
+}
+
 export function createRefresher(options: RefresherOptions): Refresher {
-  const { client, state, compute, log, now, jira } = options;
+  const { client, state, compute, log, now, timeZone, jira } = options;
   const pendingIds = new Set<string>();
   let pendingReconcile = false;
+  let pendingGroups = false;
+  const pending = () => pendingReconcile || pendingGroups || pendingIds.size > 0;
   let running: Promise<void> | null = null;
 
   async function snapshotToday(): Promise<void> {
-    const day = isoDay(now());
+    const day = isoDay(now(), timeZone);
     const portfolio = await currentPortfolio(state, compute, day, log);
     await state.saveSnapshots(stageSnapshots(portfolio, day));
   }
 
   async function reconcileLinear(): Promise<{ projects: number; groups: number }> {
+    // Before the first page: what is written after this instant is newer than anything this read sees.
+    const readSince = await state.now();
     const [projects, groups] = await Promise.all([client.listProjects(), client.listLabelGroups()]);
-    await state.replaceAll(projects, groups);
+    await state.replaceAll({ projects, groups, readSince });
+    await state.pruneDeliveries(DELIVERY_RETENTION_DAYS);
     return { projects: projects.length, groups: groups.length };
   }
 
@@ -89,19 +107,31 @@ export function createRefresher(options: RefresherOptions): Refresher {
   async function refetchOnce(ids: string[]): Promise<void> {
     const projects = await client.projectsByIds(ids);
     await state.saveRefetched(ids, projects);
+    if (namesUnknownLabel(projects, await state.labelGroups())) pendingGroups = true;
     await snapshotToday();
     log('info', 'refetch.done', { asked: ids.length, returned: projects.length });
   }
 
+  async function readGroupsOnce(): Promise<void> {
+    const groups = await client.listLabelGroups();
+    await state.saveLabelGroups(groups);
+    await snapshotToday();
+    log('info', 'groups.done', { groups: groups.length });
+  }
+
   /** One batch at a time; whatever arrived meanwhile goes out together in the next one. */
   async function drain(): Promise<void> {
-    while (pendingReconcile || pendingIds.size > 0) {
+    while (pending()) {
       try {
         if (pendingReconcile) {
           pendingReconcile = false;
-          // A full read covers any single projects queued too.
+          // A full read covers any single projects and group read queued too.
           pendingIds.clear();
+          pendingGroups = false;
           await reconcileOnce();
+        } else if (pendingIds.size === 0) {
+          pendingGroups = false;
+          await readGroupsOnce();
         } else {
           const ids = [...pendingIds];
           pendingIds.clear();
@@ -122,7 +152,7 @@ export function createRefresher(options: RefresherOptions): Refresher {
     })().finally(() => {
       running = null;
       // Work queued while the last batch was finishing.
-      if (pendingReconcile || pendingIds.size > 0) kick();
+      if (pending()) kick();
     });
   }
 

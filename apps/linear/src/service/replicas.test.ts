@@ -1,19 +1,23 @@
 // Two replicas behind one load balancer, sharing one real PostgreSQL: Linear's delivery (or its retry)
-// reaching both is handled once; what one replica stores, the other serves.
+// reaching both is handled once; what one replica stores, the other serves. Linear is the msw fake.
+import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../store/open-store';
 import { type PostgresServer, startPostgresServer } from '../store/postgres-server.test-support';
 import type { SqlStore } from '../store/sql-store';
 import { createService } from './service';
 import {
-  memoryLinear,
-  ONBOARDING,
+  fakeClient,
+  onboardingFake,
   projectChanged,
-  SIGN_UP,
-  sampleProject,
   signedDelivery,
   WEBHOOK_SECRET,
 } from './service.test-support';
+
+const fake = onboardingFake();
+const msw = setupServer(...fake.handlers);
+beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => msw.close());
 
 let server: PostgresServer;
 const stores: SqlStore[] = [];
@@ -28,25 +32,28 @@ afterAll(async () => {
 }, 30_000);
 
 describe('replicas sharing PostgreSQL', { timeout: 60_000 }, () => {
-  it('handle a delivery once and serve the same portfolio', async () => {
-    const linear = memoryLinear([sampleProject('p1', SIGN_UP)], [ONBOARDING]);
+  it('reconcile together, handle a delivery once and serve the same portfolio', async () => {
+    const events: string[] = [];
     const replicas = await Promise.all(
       [0, 1].map(async () => {
         const store = await openStore({ databaseUrl: server.url });
         stores.push(store);
         return createService({
           store,
-          client: linear,
+          client: fakeClient(),
           webhookSecret: WEBHOOK_SECRET,
-          log: () => undefined,
+          log: (_level, event) => events.push(event),
           reconcileAtStart: false,
         });
       }),
     );
     const [a, b] = replicas;
     if (!a || !b) throw new Error('two replicas');
-    a.refresher.reconcile();
-    await a.refresher.idle();
+    for (const replica of replicas) replica.refresher.reconcile();
+    await Promise.all(replicas.map((replica) => replica.refresher.idle()));
+    expect((await a.state.projects()).map((p) => p.id)).toEqual(['p1', 'p2']);
+    expect(events).toEqual(['reconcile.done', 'reconcile.done']);
+    fake.clearLog();
 
     const delivery = signedDelivery(projectChanged('p1'));
     const answers = await Promise.all(
@@ -56,7 +63,9 @@ describe('replicas sharing PostgreSQL', { timeout: 60_000 }, () => {
     );
     expect(answers.map((r) => r.status)).toEqual([200, 200]);
     await Promise.all(replicas.map((replica) => replica.refresher.idle()));
-    expect(linear.byIdsCalls).toEqual([['p1']]);
+    expect(fake.requests.map((r) => [r.operationName, r.variables.ids])).toEqual([
+      ['ThroughlineProjectsByIds', ['p1']],
+    ]);
 
     const [fromA, fromB] = await Promise.all(
       replicas.map(async (replica) => (await replica.app.request('/api/portfolio')).json()),

@@ -3,22 +3,17 @@
 // stores them, and the page and the API show them beside the Linear projects of the same stage.
 import { readFile } from 'node:fs/promises';
 import { type JourneyMap, parseMap } from '@throughline/journey-core';
+import type { LinearGraphQLFake } from '@throughline/platform-fakes';
 import { createJiraRestFake, type JiraRestFake } from '@throughline/platform-fakes';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { LabelGroup } from '../client/linear-model';
 import { openStore } from '../store/open-store';
 import type { SqlStore } from '../store/sql-store';
 import { jiraLinksReader } from './jira-links';
 import { createLogger } from './log';
 import { createService, type Service } from './service';
-import {
-  type MemoryLinear,
-  memoryLinear,
-  sampleProject,
-  WEBHOOK_SECRET,
-} from './service.test-support';
+import { fakeClient, linearFake, WEBHOOK_SECRET } from './service.test-support';
 
 const JIRA_URL = 'https://jira.fake-service.example';
 const JIRA_EMAIL = 'ana@example.com';
@@ -54,13 +49,11 @@ const linkedTo = (stageId: string) => ({
 
 // Matched to the map by its key; its labels to the map's stages by name.
 const SIGN_UP_LABEL = { id: 'l-sign-up', name: 'Sign up' };
-const GROUP: LabelGroup = {
-  id: 'g-broadband',
-  name: 'Journey: Broadband-Onboarding',
-  children: [SIGN_UP_LABEL, { id: 'l-install', name: 'Installation' }],
-};
+const GROUP_ID = 'g-broadband';
 
 let jira: JiraRestFake;
+/** Linear's side: the journey's group and labels, and one project in Sign up. */
+let linear: LinearGraphQLFake;
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
@@ -95,7 +88,15 @@ beforeEach(async () => {
     ],
     users: [{ accountId: 'u', email: JIRA_EMAIL, apiToken: JIRA_TOKEN }],
   });
-  server.resetHandlers(...jira.handlers);
+  linear = linearFake({
+    labels: [
+      { id: GROUP_ID, name: 'Journey: Broadband-Onboarding', isGroup: true },
+      { ...SIGN_UP_LABEL, parentId: GROUP_ID },
+      { id: 'l-install', name: 'Installation', parentId: GROUP_ID },
+    ],
+    projects: [{ id: 'p1', name: 'Shorter form', labelIds: [SIGN_UP_LABEL.id] }],
+  });
+  server.resetHandlers(...jira.handlers, ...linear.handlers);
 });
 
 let running: Service | undefined;
@@ -104,13 +105,10 @@ afterEach(async () => {
   running = undefined;
 });
 
-const signUpProject = (id: string, name: string) =>
-  sampleProject(id, SIGN_UP_LABEL, { name, labels: [{ ...SIGN_UP_LABEL, parentId: GROUP.id }] });
-
-async function start(lines: string[], linear: MemoryLinear): Promise<Service> {
+async function start(lines: string[]): Promise<Service> {
   const service = await createService({
     store,
-    client: linear,
+    client: fakeClient(),
     webhookSecret: WEBHOOK_SECRET,
     log: createLogger({ write: (line) => lines.push(line), secrets: [WEBHOOK_SECRET] }),
     maps: [map],
@@ -119,6 +117,7 @@ async function start(lines: string[], linear: MemoryLinear): Promise<Service> {
       { sleep: async () => undefined },
     ),
     now: () => new Date('2026-12-02T12:00:00Z'),
+    timeZone: 'UTC',
   });
   running = service;
   await service.refresher.idle();
@@ -145,10 +144,7 @@ const events = (lines: string[]) => lines.map((line) => JSON.parse(line).event a
 describe('the service with Jira configured', { timeout: 30_000 }, () => {
   it("shows a stage's Jira issues beside its Linear projects, on the API and the page", async () => {
     const lines: string[] = [];
-    const service = await start(
-      lines,
-      memoryLinear([signUpProject('p1', 'Shorter form')], [GROUP]),
-    );
+    const service = await start(lines);
 
     const byKey = await stages(service);
     const signUp = byKey.get('sign-up');
@@ -181,10 +177,11 @@ describe('the service with Jira configured', { timeout: 30_000 }, () => {
     expect(jira.violations).toEqual([]);
     expect(events(lines)).toContain('reconcile.done');
     expect(events(lines)).not.toContain('jira.refresh.failed');
+    expect(linear.violations).toEqual([]);
   });
 
   it("replaces a map's stored issues with what the next reconcile finds", async () => {
-    const service = await start([], memoryLinear([signUpProject('p1', 'Shorter form')], [GROUP]));
+    const service = await start([]);
     const moved = jira.issue('HOME-8');
     const joined = jira.issue('HOME-9');
     if (!moved || !joined) throw new Error('seeded above');
@@ -206,8 +203,7 @@ describe('the service with Jira configured', { timeout: 30_000 }, () => {
 
   it('keeps the last stored issues through a Jira outage, logs it, and still refreshes Linear', async () => {
     const lines: string[] = [];
-    const linear = memoryLinear([signUpProject('p1', 'Shorter form')], [GROUP]);
-    const service = await start(lines, linear);
+    const service = await start(lines);
     expect((await stages(service)).get('sign-up')?.issues.map((i) => i.key)).toEqual(['HOME-7']);
 
     server.use(
@@ -216,7 +212,7 @@ describe('the service with Jira configured', { timeout: 30_000 }, () => {
       ),
     );
     // Meanwhile a project appears in Linear: the reconcile must still bring it in.
-    linear.projects.set('p2', signUpProject('p2', 'Address lookup'));
+    linear.workspace.addProject({ id: 'p2', name: 'Address lookup', labelIds: [SIGN_UP_LABEL.id] });
     lines.length = 0;
     service.refresher.reconcile();
     await service.refresher.idle();

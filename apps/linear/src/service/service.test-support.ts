@@ -1,6 +1,15 @@
-// Test doubles for the service: an in-memory LinearClient over a mutable workspace, sample data, signed deliveries.
+// Test doubles for the service: the msw fake of Linear's API (seeded with one journey) and the real
+// client over it, signed deliveries.
 import { createHmac } from 'node:crypto';
-import type { LabelGroup, LinearClient, LinearProject } from '../client/linear-model';
+import {
+  createLinearGraphQLFake,
+  type LinearGraphQLFake,
+  type LinearWorkspaceSeed,
+} from '@throughline/platform-fakes';
+import { createLinearClient } from '../client/linear-client';
+import { linearSchema } from '../client/linear-fake.test-support';
+import type { LabelGroup, LinearClient } from '../client/linear-model';
+import { perCallClient } from './per-call-client';
 
 export const WEBHOOK_SECRET = 'whsec-test-0123456789';
 
@@ -13,68 +22,57 @@ export const ONBOARDING: LabelGroup = {
   children: [SIGN_UP, ACTIVATION],
 };
 
-export function sampleProject(
-  id: string,
-  stageLabel: { id: string; name: string },
-  overrides: Partial<LinearProject> = {},
-): LinearProject {
-  return {
-    id,
-    name: `Project ${id}`,
-    slugId: `slug-${id}`,
-    url: `https://linear.app/acme/project/slug-${id}`,
-    statusType: 'started',
-    health: 'onTrack',
-    progress: 0.4,
-    scope: 10,
-    startDate: '2026-10-01',
-    targetDate: '2027-03-31',
-    archivedAt: null,
-    updatedAt: '2026-12-01T09:00:00.000Z',
-    labels: [{ ...stageLabel, parentId: ONBOARDING.id }],
-    externalLinks: [],
-    ...overrides,
-  };
+export const FAKE_API_URL = 'https://linear.fake-service/graphql';
+const FAKE_API_KEY = 'lin_api_service_test';
+
+/**
+ * Linear's API as msw serves it (the caller installs `handlers`): Journey: Onboarding with Sign-up
+ * (p1, on track) and Activation (p2, at risk). Tests edit `fake.workspace`, then send a webhook.
+ */
+export function onboardingFake(): LinearGraphQLFake {
+  return linearFake({
+    labels: [
+      { id: ONBOARDING.id, name: ONBOARDING.name, isGroup: true },
+      { ...SIGN_UP, parentId: ONBOARDING.id },
+      { ...ACTIVATION, parentId: ONBOARDING.id },
+    ],
+    projects: [
+      {
+        id: 'p1',
+        name: 'Project p1',
+        health: 'onTrack',
+        progress: 0.4,
+        scope: 10,
+        labelIds: [SIGN_UP.id],
+      },
+      {
+        id: 'p2',
+        name: 'Project p2',
+        health: 'atRisk',
+        progress: 0.4,
+        scope: 10,
+        labelIds: [ACTIVATION.id],
+      },
+    ],
+  });
 }
 
-export interface MemoryLinear extends LinearClient {
-  /** What Linear holds now; tests edit it, then send a webhook. */
-  projects: Map<string, LinearProject>;
-  groups: LabelGroup[];
-  byIdsCalls: string[][];
-  listCalls: number;
-}
+/** Linear's API as msw serves it (the caller installs `handlers`), holding `seed`. */
+export const linearFake = (seed: LinearWorkspaceSeed): LinearGraphQLFake =>
+  createLinearGraphQLFake({
+    schema: linearSchema,
+    apiUrl: FAKE_API_URL,
+    apiKey: FAKE_API_KEY,
+    seed,
+  });
 
-export function memoryLinear(projects: LinearProject[], groups: LabelGroup[]): MemoryLinear {
-  let requests = 0;
-  const fake: MemoryLinear = {
-    projects: new Map(projects.map((p) => [p.id, p])),
-    groups,
-    byIdsCalls: [],
-    listCalls: 0,
-    get requests() {
-      return requests;
-    },
-    async listProjects() {
-      requests++;
-      fake.listCalls++;
-      return [...fake.projects.values()];
-    },
-    async projectsByIds(ids) {
-      requests++;
-      fake.byIdsCalls.push([...ids]);
-      return ids.flatMap((id) => fake.projects.get(id) ?? []);
-    },
-    async listLabelGroups() {
-      requests++;
-      return fake.groups;
-    },
-    createLabelGroup: () => Promise.reject(new Error('not in this fake')),
-    createLabel: () => Promise.reject(new Error('not in this fake')),
-    createExternalLink: () => Promise.reject(new Error('not in this fake')),
-  };
-  return fake;
-}
+/** The real client (a fresh one per read, as main.ts does) against the fake. */
+export const fakeClient = (): LinearClient =>
+  perCallClient(() => createLinearClient({ apiKey: FAKE_API_KEY, apiUrl: FAKE_API_URL }));
+
+/** How many requests of one operation the fake has answered. */
+export const requestsOf = (fake: LinearGraphQLFake, operation: string): number =>
+  fake.requests.filter((request) => request.operationName === operation).length;
 
 export interface SignedDelivery {
   body: string;

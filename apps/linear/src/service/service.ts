@@ -7,6 +7,7 @@ import { linearPortfolio } from '../portfolio/linear-portfolio';
 import { type PortfolioState, portfolioState } from '../store/portfolio-state';
 import type { SqlStore } from '../store/sql-store';
 import { createApp } from './app';
+import { localTimeZone } from './config';
 import type { ComputePortfolio } from './current-portfolio';
 import type { ReadJiraLinks } from './jira-links';
 import type { Logger } from './log';
@@ -25,6 +26,8 @@ export interface ServiceOptions {
   reconcileAtStart?: boolean;
   compute?: ComputePortfolio;
   now?: () => Date;
+  /** The IANA zone whose calendar gives "today" (snapshots, as-of); the process's own when omitted. */
+  timeZone?: string;
   /** Reads a map's linked Jira issues (jiraLinksReader); each reconcile then refreshes them. */
   jira?: ReadJiraLinks;
 }
@@ -40,6 +43,7 @@ export interface Service {
 export async function createService(options: ServiceOptions): Promise<Service> {
   const now = options.now ?? (() => new Date());
   const compute = options.compute ?? linearPortfolio;
+  const timeZone = options.timeZone ?? localTimeZone();
   const state = portfolioState(options.store);
   for (const map of options.maps ?? []) await state.saveMap(map.id, map);
   const refresher = createRefresher({
@@ -48,6 +52,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     compute,
     log: options.log,
     now,
+    timeZone,
     jira: options.jira,
   });
   const app = createApp({
@@ -58,6 +63,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     webhookSecret: options.webhookSecret,
     log: options.log,
     now,
+    timeZone,
   });
   if (options.reconcileAtStart ?? true) refresher.reconcile();
   const interval =

@@ -29,11 +29,24 @@ export function stageTrends(snapshots: readonly StageSnapshot[]): StageTrends {
   return trends as Map<string, StageTrend>;
 }
 
-/** `YYYY-MM-DD` in UTC, the day a snapshot belongs to. */
-export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+/**
+ * `YYYY-MM-DD` as the calendar reads in `timeZone` (an IANA name): the day a snapshot belongs to and
+ * the portfolio's as-of date. A manager in Berlin at 00:30 is on the next day, whatever UTC says.
+ */
+export function isoDay(date: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(date);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
 
+/** Calendar arithmetic on a `YYYY-MM-DD` day (no zone involved). */
 export function daysBefore(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() - days);
-  return isoDay(date);
+  return date.toISOString().slice(0, 10);
 }

@@ -1,5 +1,6 @@
 // One Linear webhook delivery checked at the door: signature over the raw body and the signed
 // timestamp (the SDK's LinearWebhookClient: HMAC-SHA256, one minute), then the body's shape.
+import { createHash } from 'node:crypto';
 import { LinearWebhookClient } from '@linear/sdk/webhooks';
 import { z } from 'zod';
 
@@ -21,6 +22,8 @@ export interface Delivery {
   id: string;
   type: string;
   action: string;
+  /** Of the raw body: the signed part, so a replay under a new (unsigned) delivery id still matches. */
+  bodySha256: string;
   /**
    * The projects to refetch (a removed one comes back missing and is dropped); `all` when it names
    * none we can refetch alone (an initiative); `none` for a type the portfolio does not read.
@@ -77,6 +80,7 @@ export function deliveryChecker(secret: string) {
         id: headers.deliveryId,
         type: payload.type,
         action: payload.action,
+        bodySha256: createHash('sha256').update(rawBody).digest('hex'),
         projects: changedProjects(payload),
       },
     };

@@ -1,7 +1,8 @@
 // Reads and writes the service's tables: fetched projects and label groups, deliveries, snapshots, maps,
 // and the maps' linked Jira issues.
 import type { LabelGroup, LinearProject } from '../client/linear-model';
-import type { SqlQueryable, SqlStore } from './sql-store';
+import { deleteProjects, replaceAll, replaceLabelGroups, upsertProjects } from './linear-rows';
+import type { SqlStore } from './sql-store';
 
 /** One stage's figures on one day, for its health trend. */
 export interface StageSnapshot {
@@ -12,24 +13,6 @@ export interface StageSnapshot {
   health: string;
   progress: number | null;
   overdue: number;
-}
-
-/** One statement for any number of rows: a thousand projects are one round trip, not a thousand. */
-async function upsertProjects(tx: SqlQueryable, projects: readonly LinearProject[]): Promise<void> {
-  if (projects.length === 0) return;
-  await tx.query(
-    `INSERT INTO projects (id, data, fetched_at)
-     SELECT p->>'id', p, now() FROM jsonb_array_elements($1::jsonb) AS p
-     ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data, fetched_at = now()`,
-    [JSON.stringify(projects)],
-  );
-}
-
-async function deleteProjects(tx: SqlQueryable, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await tx.query('DELETE FROM projects WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))', [
-    JSON.stringify(ids),
-  ]);
 }
 
 export function portfolioState(store: SqlStore) {
@@ -46,18 +29,24 @@ export function portfolioState(store: SqlStore) {
       });
     },
 
-    /** A full reconcile: the projects and groups are now exactly these. */
-    async replaceAll(projects: readonly LinearProject[], groups: readonly LabelGroup[]) {
-      await store.transaction(async (tx) => {
-        await tx.exec('DELETE FROM projects; DELETE FROM label_groups');
-        await upsertProjects(tx, projects);
-        if (groups.length > 0) {
-          await tx.query(
-            "INSERT INTO label_groups (id, data) SELECT g->>'id', g FROM jsonb_array_elements($1::jsonb) AS g",
-            [JSON.stringify(groups)],
-          );
-        }
-      });
+    /** The database's clock (not this process's): a reconcile's `readSince` is compared with `fetched_at`. */
+    async now(): Promise<string> {
+      const rows = await store.query<{ now: string }>('SELECT now()::text AS now');
+      return rows[0]?.now ?? '';
+    },
+
+    /** A full reconcile read from `readSince` on (see linear-rows.ts: newer rows are never undone). */
+    async replaceAll(read: {
+      projects: readonly LinearProject[];
+      groups: readonly LabelGroup[];
+      readSince: string;
+    }) {
+      await store.transaction((tx) => replaceAll(tx, read));
+    },
+
+    /** The label groups alone (read again when a refetched project names a label they lack). */
+    async saveLabelGroups(groups: readonly LabelGroup[]) {
+      await store.transaction((tx) => replaceLabelGroups(tx, groups));
     },
 
     async removeProjects(ids: readonly string[]) {
@@ -78,13 +67,25 @@ export function portfolioState(store: SqlStore) {
       return rows.map((row) => row.data);
     },
 
-    /** True the first time a delivery id is seen by any replica sharing this database. */
-    async claimDelivery(id: string, type: string): Promise<boolean> {
+    /**
+     * True the first time a delivery is seen by any replica sharing this database: neither its id nor
+     * its body's sha256 known (the id header is unsigned, so a resent body under a new id is a replay).
+     */
+    async claimDelivery(delivery: { id: string; type: string; bodySha256: string }) {
       const rows = await store.query<{ id: string }>(
-        'INSERT INTO deliveries (id, type) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING RETURNING id',
-        [id, type],
+        'INSERT INTO deliveries (id, type, body_sha256) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING id',
+        [delivery.id, delivery.type, delivery.bodySha256],
       );
       return rows.length === 1;
+    },
+
+    /** Forgets deliveries older than `days`: far past the signed timestamp's one-minute window. */
+    async pruneDeliveries(days: number): Promise<number> {
+      const rows = await store.query<{ id: string }>(
+        'DELETE FROM deliveries WHERE received_at < now() - make_interval(days => $1) RETURNING id',
+        [days],
+      );
+      return rows.length;
     },
 
     async deliveryCount(): Promise<number> {

@@ -1,7 +1,7 @@
 // Linear's GraphQL API behind msw over an in-memory workspace. Every document is first parsed and
 // validated against the schema given (deprecated fields refused), its complexity estimated against
 // Linear's limit, then executed for real with graphql-js. Injected rate limits answer as Linear does
-// (HTTP 400, `RATELIMITED`, `Retry-After`); every request is logged.
+// (HTTP 400, `RATELIMITED`, `Retry-After`), injected server errors with HTTP 500; every request is logged.
 import { type DocumentNode, execute, type GraphQLSchema, getOperationAST } from 'graphql';
 import { HttpResponse, http, type RequestHandler } from 'msw';
 import { createRoots, fieldResolver, typeResolver } from './linear-resolvers';
@@ -29,6 +29,8 @@ export interface LinearGraphQLFakeOptions {
   rateLimitFirst?: number;
   /** These requests (1-based) answer RATELIMITED. */
   rateLimitOn?: readonly number[];
+  /** These requests (1-based) answer HTTP 500, having changed nothing. */
+  serverErrorOn?: readonly number[];
   /** Seconds in `Retry-After` with each RATELIMITED answer; none when absent. */
   retryAfter?: number;
   complexityLimit?: number;
@@ -69,12 +71,22 @@ const RATE_LIMITED_BODY = {
   ],
 };
 
+const SERVER_ERROR_BODY = {
+  errors: [
+    {
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', type: 'internal error' },
+    },
+  ],
+};
+
 export function createLinearGraphQLFake(options: LinearGraphQLFakeOptions): LinearGraphQLFake {
   const apiUrl = options.apiUrl ?? DEFAULT_LINEAR_API_URL;
   const workspace = options.workspace ?? new LinearWorkspace(options.seed);
   const { query, mutation } = createRoots(workspace);
   const limit = options.complexityLimit ?? LINEAR_COMPLEXITY_LIMIT;
   const rateLimitOn = new Set(options.rateLimitOn ?? []);
+  const serverErrorOn = new Set(options.serverErrorOn ?? []);
   const requests: LinearGraphQLRequest[] = [];
   const violations: string[] = [];
   // The same text is checked once: SDK pages send one document many times.
@@ -109,6 +121,9 @@ export function createLinearGraphQLFake(options: LinearGraphQLFakeOptions): Line
       const headers: Record<string, string> = { 'x-ratelimit-requests-remaining': '0' };
       if (options.retryAfter !== undefined) headers['retry-after'] = String(options.retryAfter);
       return answer(400, RATE_LIMITED_BODY, headers);
+    }
+    if (serverErrorOn.has(number)) {
+      return answer(500, SERVER_ERROR_BODY);
     }
     if (options.apiKey !== undefined) {
       const given = request.headers.get('authorization') ?? '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelJourneys } from './label-journeys';
+import { labelJourneys } from './journey-groups';
 import { checkoutGroup, onboardingGroup } from './linear-project.test-support';
 
 describe('labelJourneys', () => {
