@@ -2,11 +2,12 @@
 import type { JourneyMap } from '../model/journey-map';
 import type { WorkLink } from '../model/work-link';
 import type { KpiAttainment } from '../rollup/kpi-attainment';
+import { checkAsOf } from '../rollup/link-health';
 import type { UnaddressedPainPoint } from '../rollup/rollup';
 import type { MatchedJourney } from './label-journeys';
 import { portfolio, type RankedJourney, type RankedStage } from './portfolio-rank';
 import type { PortfolioStatus, Reason } from './portfolio-score';
-import { checkAsOf, distinctWork, type WorkSetFigures, workSetFigures } from './work-set-figures';
+import { distinctWork, type WorkSetFigures, workSetFigures } from './work-set-figures';
 import {
   type PainPointView,
   painPointView,

@@ -1,7 +1,6 @@
 // A set of work's headline figures by the Linear portfolio's rules (issue 10), which differ from the Jira rollup's.
-import { IsoDate } from '../model/primitives';
 import type { Health, WorkLink } from '../model/work-link';
-import { isActive, isOverdue } from '../rollup/link-health';
+import { checkAsOf, isActive, isOverdue, workKey } from '../rollup/link-health';
 
 /** The portfolio's JSON words for health; `none` when nothing in the set is active. */
 export type SetHealth = 'offTrack' | 'atRisk' | 'onTrack' | 'unknown' | 'none';
@@ -25,18 +24,11 @@ export const HEALTH_WORD: Record<Health, 'offTrack' | 'atRisk' | 'onTrack'> = {
 /** Worst first. */
 const HEALTH_ORDER: readonly SetHealth[] = ['offTrack', 'atRisk', 'onTrack', 'unknown', 'none'];
 
-/** Overdue checks compare dates as strings, which is right only for `YYYY-MM-DD`. */
-export function checkAsOf(asOf: string): void {
-  if (!IsoDate.safeParse(asOf).success) {
-    throw new RangeError(`asOf must be a YYYY-MM-DD date, got "${asOf}"`);
-  }
-}
-
 /** One link per piece of work: several links to one project or issue count it once. */
 export function distinctWork(links: readonly WorkLink[]): WorkLink[] {
   const seen = new Set<string>();
   return links.filter((link) => {
-    const work = `${link.provider}\u0000${link.id}`;
+    const work = workKey(link);
     if (seen.has(work)) return false;
     seen.add(work);
     return true;

@@ -1,4 +1,5 @@
 // How healthy one link and a set of links are, with overdue active work counted as off track.
+import { IsoDate } from '../model/primitives';
 import type { Health, WorkLink } from '../model/work-link';
 
 /** A set of links' health: the worst active work, else whether anything was finished. */
@@ -30,3 +31,14 @@ export function rollupHealth(worstActive: Health | undefined, anyDone: boolean):
   if (worstActive !== undefined) return worstActive;
   return anyDone ? 'done' : 'none';
 }
+
+/** Overdue checks compare dates as strings, which is right only for `YYYY-MM-DD`. */
+export function checkAsOf(asOf: string | undefined): void {
+  if (asOf !== undefined && !IsoDate.safeParse(asOf).success) {
+    throw new RangeError(`asOf must be a YYYY-MM-DD date, got "${asOf}"`);
+  }
+}
+
+/** One piece of work whatever its links: the same id in two tools is two pieces. */
+export const workKey = (link: Pick<WorkLink, 'provider' | 'id'>): string =>
+  `${link.provider}\u0000${link.id}`;

@@ -1,8 +1,8 @@
 // The state of one journey from its linked work: per stage and overall counts, progress, health, gaps.
 import type { JourneyMap, PainPoint } from '../model/journey-map';
-import { IsoDate } from '../model/primitives';
 import type { WorkLink } from '../model/work-link';
 import { type KpiAttainment, kpiAttainment, meanAttainment } from './kpi-attainment';
+import { checkAsOf, workKey } from './link-health';
 import { addLink, emptyTally, tallyFigures, type WorkFigures, type WorkTally } from './work-tally';
 
 export interface RollupOptions {
@@ -75,13 +75,6 @@ const emptyBucket = (): StageBucket => ({
   kpis: [],
 });
 
-/** Overdue checks compare dates as strings, which is right only for `YYYY-MM-DD`. */
-function checkAsOf(asOf: string | undefined): void {
-  if (asOf !== undefined && !IsoDate.safeParse(asOf).success) {
-    throw new RangeError(`asOf must be a YYYY-MM-DD date, got "${asOf}"`);
-  }
-}
-
 function unmatched(link: WorkLink): UnmatchedLink {
   const base = { provider: link.provider, id: link.id, title: link.title, stageId: link.stageId };
   return link.key === undefined ? base : { ...base, key: link.key };
@@ -138,7 +131,7 @@ export function rollup(
   const onStage = new Set<string>();
   for (const link of links) {
     if (link.mapId !== map.id) continue;
-    const work = `${link.provider}\u0000${link.id}`;
+    const work = workKey(link);
     if (!inJourney.has(work)) {
       inJourney.add(work);
       addLink(journey.tally, link, asOf);
