@@ -5,8 +5,8 @@ import type { Io } from '../io';
 import { limitsFrom } from '../live-read';
 import { parseOptions } from '../options';
 import { term } from '../render/terminal-text';
+import { readValidMap } from '../valid-map';
 import { connectLinearWorkspace, linearFailure } from './linear-connection';
-import { readValidMap } from './linear-maps';
 import { LinearLabelsOptions } from './linear-options';
 
 export async function linearLabels(io: Io, rawOptions: unknown): Promise<void> {

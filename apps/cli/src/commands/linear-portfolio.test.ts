@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { memoryIo } from '../memory-io.test-support';
 import { run } from '../program';
-import { SGR } from '../render/coloured-table';
+import { SGR } from '../render/text-table';
 import { linearEnv, linearServer, operations } from './linear-fake.test-support';
 
 const { serve } = linearServer();

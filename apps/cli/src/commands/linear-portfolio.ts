@@ -6,10 +6,10 @@ import { limitsFrom, progressReporter } from '../live-read';
 import { parseOptions } from '../options';
 import { renderLinearPortfolio } from '../render/linear-portfolio-text';
 import { writeOutput } from '../user-files';
+import { readValidMaps } from '../valid-map';
 import { connectLinearWorkspace, linearFailure } from './linear-connection';
 import { readJiraLinks, wantsJira } from './linear-jira-links';
 import { applyMapLinks } from './linear-map-links';
-import { readValidMaps } from './linear-maps';
 import { LinearPortfolioOptions } from './linear-options';
 
 /**

@@ -7,9 +7,9 @@ import type {
   WorkSetFigures,
 } from '@throughline/journey-core';
 import { HEALTH_LABEL } from '@throughline/linear';
-import { colouredTable, paint, type Sgr, type TableCell } from './coloured-table';
 import { progressBar } from './progress-bar';
 import { term } from './terminal-text';
+import { paint, type Sgr, type TableCell, textTable } from './text-table';
 
 /** The words are the adapter's (the same as on the HTML page); only the terminal colours are ours. */
 const HEALTH_COLOUR: Record<SetHealth, Sgr> = {
@@ -50,7 +50,7 @@ function journeyBlock(journey: PortfolioJourney, withJira: boolean, colour: bool
   const overdue = journey.overdue > 0 ? ` · ${journey.overdue} overdue` : '';
   const jira = journey.jira === null ? '' : ` · Jira ${HEALTH(journey.jira.health).label}`;
   const heading = `${paint(term`${journey.name}`, 'bold', colour)}  ${paint(health.label, health.colour, colour)}  ${progressBar(journey.progress)}  ${plural(journey.count, 'project')}${overdue}${jira}`;
-  const table = colouredTable(
+  const table = textTable(
     [
       { header: 'Stage' },
       { header: 'Health' },

@@ -1,4 +1,6 @@
-// Plain-text tables for the terminal: columns padded to their widest cell, numbers right-aligned.
+// Text tables for the terminal: columns padded to their widest cell, numbers right-aligned, cells
+// optionally coloured. Padding is measured on the safe text and colour goes around the padded
+// cell, so escapes never count as width and user text never carries its own.
 import stringWidth from 'string-width';
 import { terminalText } from './terminal-text';
 
@@ -7,21 +9,44 @@ export interface Column {
   align?: 'left' | 'right';
 }
 
+/** SGR colours tables use; the only escape sequences they ever print. */
+export const SGR = { red: '31', yellow: '33', green: '32', grey: '90', bold: '1' } as const;
+export type Sgr = keyof typeof SGR;
+
+/** User or server text (made terminal-safe here), with a colour when the table has colour on. */
+export interface TableCell {
+  text: string;
+  colour?: Sgr;
+}
+
+export interface TableOptions {
+  /** Paint coloured cells (a terminal that shows colour); off by default. */
+  colour?: boolean;
+  /** Put before every line. */
+  indent?: string;
+}
+
 interface Cell {
   text: string;
   /** Columns the text takes on screen: a wide CJK character or an emoji takes two. */
   width: number;
+  colour: Sgr | undefined;
 }
 
-const cellOf = (raw: string): Cell => {
-  const text = terminalText(raw);
-  return { text, width: stringWidth(text) };
+const cellOf = (raw: string | TableCell): Cell => {
+  const { text: given, colour } = typeof raw === 'string' ? { text: raw, colour: undefined } : raw;
+  const text = terminalText(given);
+  return { text, width: stringWidth(text), colour };
 };
+
+export const paint = (text: string, colour: Sgr | undefined, enabled: boolean): string =>
+  enabled && colour !== undefined ? `\x1b[${SGR[colour]}m${text}\x1b[0m` : text;
 
 /** Every cell is user text made safe first, so a name keeps to its row and its column. */
 export function textTable(
   columns: readonly Column[],
-  rows: readonly (readonly string[])[],
+  rows: readonly (readonly (string | TableCell)[])[],
+  options: TableOptions = {},
 ): string {
   const table = [columns.map((column) => column.header), ...rows].map((row) =>
     columns.map((_, index) => cellOf(row[index] ?? '')),
@@ -33,10 +58,13 @@ export function textTable(
     }
   }
   const line = (cells: readonly Cell[]) =>
+    (options.indent ?? '') +
     cells
       .map((cell, index) => {
         const padding = ' '.repeat((widths[index] ?? cell.width) - cell.width);
-        return columns[index]?.align === 'right' ? padding + cell.text : cell.text + padding;
+        const padded =
+          columns[index]?.align === 'right' ? padding + cell.text : cell.text + padding;
+        return paint(padded, cell.colour, options.colour === true);
       })
       .join('  ')
       .trimEnd();
